@@ -2,8 +2,11 @@
 // with the schemas main uses to validate input at runtime. The preload and the renderer's types derive from it.
 import { z } from 'zod';
 import { profileSchema } from '../profile';
-import { SPACE_ID_PATTERN } from '../rooms';
 import { ROLES } from '../roles';
+import { SPACE_ID_PATTERN } from '../rooms';
+import type { IpcChannelName } from './channels';
+
+export { apiName, DEEP_LINK_EVENT, IPC_CHANNELS } from './channels';
 
 const httpUrl = z
   .string()
@@ -35,7 +38,10 @@ export const recentDocumentSchema = z.object({
 });
 export type RecentDocument = z.infer<typeof recentDocumentSchema>;
 
-const fileFilter = z.object({ name: z.string().max(80), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10) });
+const fileFilter = z.object({
+  name: z.string().max(80),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10),
+});
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -79,6 +85,12 @@ export const ipcContract = {
 
 export type IpcContract = typeof ipcContract;
 export type IpcChannel = keyof IpcContract;
+
+// Compile-time check that channels.ts (read by the preload) and this contract name the same channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListsAgree: Same<IpcChannel, IpcChannelName> = true;
+void channelListsAgree;
+
 export type IpcInput<C extends IpcChannel> = z.input<IpcContract[C]['input']>;
 export type IpcOutput<C extends IpcChannel> = z.output<IpcContract[C]['output']>;
 
@@ -94,15 +106,14 @@ export type CommonsApi = {
   [C in IpcChannel as C extends `${infer Area}:${string}` ? Area : never]: {
     [K in IpcChannel as K extends `${C extends `${infer A}:${string}` ? A : never}:${infer Verb}`
       ? CamelCase<Verb>
-      : never]: IpcInput<K> extends undefined ? () => Promise<IpcOutput<K>> : (input: IpcInput<K>) => Promise<IpcOutput<K>>;
+      : never]: IpcInput<K> extends undefined
+      ? () => Promise<IpcOutput<K>>
+      : (input: IpcInput<K>) => Promise<IpcOutput<K>>;
   };
 } & {
   onDeepLink(listener: (payload: IpcEventPayload<'deep-link:open'>) => void): () => void;
 };
 
-type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
-
-export function apiName(channel: IpcChannel): { area: string; name: string } {
-  const [area = '', verb = ''] = channel.split(':');
-  return { area, name: verb.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) };
-}
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
