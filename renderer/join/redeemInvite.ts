@@ -1,0 +1,57 @@
+// Turns a join request into a space membership: an invite is exchanged for a member token at the relay's
+// POST /api/join; a token link already is one. Failures carry a reason the shell can explain.
+import { z } from 'zod';
+import type { SpaceMembership } from '../../shared/ipc/contract';
+import { ROLES } from '../../shared/roles';
+import type { JoinRequest } from './joinLink';
+
+export type JoinFailure = 'invite-refused' | 'network' | 'server';
+
+export class JoinError extends Error {
+  constructor(
+    readonly reason: JoinFailure,
+    readonly status?: number,
+  ) {
+    super(`join failed: ${reason}${status ? ` (${status})` : ''}`);
+  }
+}
+
+const joinAnswerSchema = z.object({
+  token: z.string().min(1).max(8192),
+  role: z.enum(ROLES),
+  space: z.string(),
+  memberId: z.string(),
+});
+
+export async function redeemJoinRequest(
+  request: JoinRequest,
+  displayName: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<SpaceMembership> {
+  const { serverUrl, space } = request;
+  if (request.kind === 'token')
+    return { serverUrl, space, spaceName: space, role: request.role, token: request.token };
+
+  let response: Response;
+  try {
+    response = await fetchImpl(new URL('/api/join', serverUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ space, invite: request.invite, displayName }),
+    });
+  } catch {
+    throw new JoinError('network');
+  }
+  if (
+    response.status === 400 ||
+    response.status === 401 ||
+    response.status === 403 ||
+    response.status === 404
+  ) {
+    throw new JoinError('invite-refused', response.status);
+  }
+  if (!response.ok) throw new JoinError('server', response.status);
+  const answer = joinAnswerSchema.safeParse(await response.json().catch(() => null));
+  if (!answer.success || answer.data.space !== space) throw new JoinError('server', response.status);
+  return { serverUrl, space, spaceName: space, role: answer.data.role, token: answer.data.token };
+}

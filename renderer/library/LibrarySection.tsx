@@ -1,0 +1,49 @@
+// The library of lessons learnt and good practices. For now: the recently opened documents of the current
+// space, or a note that there is nothing yet; browsing and search come with the library feature.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentDocument, SpaceMembership } from '../../shared/ipc/contract';
+import type { Platform } from '../platform/Platform';
+import { EmptyState } from '../shell/EmptyState';
+
+export interface LibrarySectionProps {
+  membership: SpaceMembership | null;
+  platform: Platform;
+}
+
+export function LibrarySection({ membership, platform }: LibrarySectionProps) {
+  const { t } = useTranslation('library');
+  const [recent, setRecent] = useState<RecentDocument[]>([]);
+
+  useEffect(() => {
+    let cancelled = false;
+    platform.listRecentDocuments().then((documents) => {
+      if (!cancelled) setRecent(documents);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [platform]);
+
+  if (!membership) return <EmptyState message={t('noSpace')} />;
+  const inSpace = recent.filter((d) => d.serverUrl === membership.serverUrl && d.space === membership.space);
+  if (inSpace.length === 0) return <EmptyState message={t('empty', { space: membership.spaceName })} />;
+  return (
+    <section aria-labelledby="library-recent">
+      <h2 id="library-recent">{t('recentHeading')}</h2>
+      <ul className="document-list">
+        {inSpace.map((document) => (
+          <li key={document.id}>
+            <span className="document-title">{document.title}</span>
+            <span className="muted">
+              {t('openedAt', {
+                date: new Date(document.openedAt),
+                formatParams: { date: { dateStyle: 'medium', timeStyle: 'short' } },
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

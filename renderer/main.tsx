@@ -1,0 +1,27 @@
+// The renderer's entry: picks the platform (desktop or web), sets up the catalogs in the person's language,
+// and mounts the app.
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { applyDocumentLanguage, preferredLanguage, setupI18n } from './i18n/i18n';
+import { choosePlatform } from './platform/choosePlatform';
+import { App } from './shell/App';
+import './shell/shell.css';
+
+async function start() {
+  const platform = choosePlatform();
+  // Start in the saved language so the first paint is not in the wrong one (and the wrong direction).
+  const profile = await platform.getProfile().catch(() => null);
+  const language = profile?.language ?? preferredLanguage();
+  applyDocumentLanguage(language);
+  const i18n = await setupI18n(language);
+  document.title = i18n.t('app.name');
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <I18nextProvider i18n={i18n}>
+      <App platform={platform} />
+    </I18nextProvider>,
+  );
+}
+
+void start();

@@ -1,0 +1,2 @@
+// Vite's client types (import.meta.glob, import.meta.env) for the renderer.
+/// <reference types="vite/client" />
