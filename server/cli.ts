@@ -1,0 +1,176 @@
+// The commons-relay command: run the relay, or manage members of a space in a data folder
+// (token, invite, members, members revoke). Bad arguments print a clear error and exit 2.
+import { parseArgs } from 'node:util';
+import { isRole, type Role } from '../shared/roles';
+import { createInviteLink, issueMemberToken, listMembers, revokeMember } from './admin';
+import { createRelay } from './relay';
+
+const USAGE = `usage:
+  commons-relay --port P --host H --data DIR [--database URL] [--redis URL] [--web DIR] [--public-url URL]
+  commons-relay token --data DIR --space S --role R --name N [--expires 30d]
+  commons-relay invite --data DIR --space S --role R [--expires 7d] [--max-uses N] [--url http://host:port]
+  commons-relay members --data DIR --space S
+  commons-relay members revoke --data DIR --space S --member ID`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  database: { type: 'string' },
+  redis: { type: 'string' },
+  web: { type: 'string' },
+  'public-url': { type: 'string' },
+  space: { type: 'string' },
+  role: { type: 'string' },
+  name: { type: 'string' },
+  expires: { type: 'string' },
+  'max-uses': { type: 'string' },
+  url: { type: 'string' },
+  member: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function required(values: Values, name: 'data' | 'space' | 'role' | 'name' | 'member'): string {
+  const value = values[name];
+  if (!value) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+function role(values: Values): Role {
+  const value = required(values, 'role');
+  if (!isRole(value))
+    throw new UsageError(`--role must be viewer, commenter, editor or owner, not "${value}"`);
+  return value;
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+/** Parses durations like 45s, 30m, 12h, 7d, 2w (a bare number means seconds). */
+function durationSeconds(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)([smhdw]?)$/.exec(text.trim());
+  const seconds = match ? Number(match[1]) * (UNIT_SECONDS[match[2] || 's'] ?? 1) : Number.NaN;
+  if (!Number.isSafeInteger(seconds) || seconds <= 0) {
+    throw new UsageError(`${flag} must be a positive duration like 30m, 12h or 7d, not "${text}"`);
+  }
+  return seconds;
+}
+
+function positiveInteger(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+    throw new UsageError(`${flag} must be a positive whole number, not "${text}"`);
+  }
+  return value;
+}
+
+function port(text: string | undefined): number {
+  const value = Number(text ?? '8080');
+  if (!/^\d+$/.test(text ?? '8080') || value > 65_535)
+    throw new UsageError(`--port must be 0-65535, not "${text}"`);
+  return value;
+}
+
+async function serve(values: Values): Promise<void> {
+  const relay = await createRelay({
+    port: port(values.port),
+    host: values.host ?? '127.0.0.1',
+    dataDir: required(values, 'data'),
+    databaseUrl: values.database,
+    redisUrl: values.redis,
+    webRoot: values.web,
+    publicUrl: values['public-url'],
+  });
+  console.log(`listening on ${relay.url}`);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    relay.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`commons-relay: could not stop cleanly after ${signal}: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const command = positionals.join(' ');
+  const folder = { dataDir: required(values, 'data'), databaseUrl: values.database };
+  switch (command) {
+    case '':
+      return serve(values);
+    case 'token': {
+      const space = required(values, 'space');
+      const ttlSeconds = durationSeconds(values.expires, '--expires');
+      console.log(
+        await issueMemberToken({
+          ...folder,
+          space,
+          role: role(values),
+          name: required(values, 'name'),
+          ttlSeconds,
+        }),
+      );
+      return;
+    }
+    case 'invite': {
+      const { link } = await createInviteLink({
+        ...folder,
+        space: required(values, 'space'),
+        role: role(values),
+        expiresInSeconds: durationSeconds(values.expires, '--expires'),
+        maxUses: positiveInteger(values['max-uses'], '--max-uses'),
+        publicUrl: values.url,
+      });
+      console.log(link);
+      return;
+    }
+    case 'members': {
+      const members = await listMembers({ ...folder, space: required(values, 'space') });
+      for (const member of members) {
+        const status =
+          member.revokedAt === null ? 'active' : `revoked ${new Date(member.revokedAt).toISOString()}`;
+        console.log([member.id, member.role, member.name, status].join('\t'));
+      }
+      return;
+    }
+    case 'members revoke': {
+      const memberId = required(values, 'member');
+      if (!(await revokeMember({ ...folder, space: required(values, 'space'), memberId }))) {
+        throw new Error(`no member ${memberId} in space ${values.space}`);
+      }
+      console.log(`revoked ${memberId}`);
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const usage =
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  console.error(`commons-relay: ${error instanceof Error ? error.message : String(error)}`);
+  if (usage) console.error(USAGE);
+  process.exit(usage ? 2 : 1);
+});

@@ -1,0 +1,18 @@
+// The relay as a library: the factory the CLI and the desktop app's "host on this computer" call, plus the
+// membership tasks scripts and tests run against a data folder.
+export {
+  createInviteLink,
+  type DataFolder,
+  type InviteLinkRequest,
+  issueMember,
+  issueMemberToken,
+  listMembers,
+  type MemberTokenRequest,
+  revokeMember,
+} from './admin';
+export { createLogger, redactUrl } from './operations/logger';
+export { createRelay, type Relay, type RelayOptions } from './relay';
+export { REMOTE_ORIGIN, type Room } from './rooms/room';
+export { openSqliteStorage } from './storage/sqlite';
+export type { Invite, InviteRedemption, Member, RelayStorage, StoredRoom } from './storage/storage';
+export { CLOSE_REVOKED } from './transport/websocket';

@@ -1,0 +1,227 @@
+// One client's conversation about one room, independent of the socket carrying it: loads the room before
+// the first sync step, buffers frames that arrive meanwhile, enforces read-only roles and shares changes.
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { RoomRegistry } from '../rooms/registry';
+import type { Room } from '../rooms/room';
+import {
+  CLOSE_PROTOCOL_ERROR,
+  type ClientMessage,
+  ProtocolError,
+  readClientMessage,
+  writeAwareness,
+  writePermissionDenied,
+  writeSyncStep1,
+  writeSyncStep2,
+  writeUpdate,
+} from './messages';
+
+/** What a session needs from the transport carrying it. */
+export interface Channel {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface SessionObserver {
+  received(kind: ClientMessage['kind'], bytes: number): void;
+  rejected(reason: string): void;
+}
+
+export interface SessionOptions {
+  writable: boolean;
+  maxAwarenessBytes: number;
+  /** Frames held while the room loads; past this the client is misbehaving. */
+  maxBufferedFrames: number;
+  observer: SessionObserver;
+  logger: Logger;
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+// Every session in a room receives the same update object, so each change is encoded once, not once per client.
+const encodedUpdates = new WeakMap<Uint8Array, Uint8Array>();
+const encodedAwareness = new WeakMap<AwarenessChange, Uint8Array>();
+
+const CLOSE_INTERNAL_ERROR = 1011;
+const CLOSE_POLICY = 1008;
+
+export class RoomSession {
+  private room: Room | null = null;
+  private buffered: Uint8Array[] | null = [];
+  private ended = false;
+  private deniedSent = false;
+  private readonly controlledClients = new Set<number>();
+
+  constructor(
+    readonly roomName: string,
+    private readonly channel: Channel,
+    private readonly rooms: RoomRegistry,
+    private readonly options: SessionOptions,
+  ) {}
+
+  /** Opens the room, then greets the client with sync step 1 and the current presence. */
+  async start(): Promise<void> {
+    let room: Room;
+    try {
+      room = await this.rooms.open(this.roomName);
+    } catch (error) {
+      this.options.logger.error({ err: error, room: this.roomName }, 'could not load room');
+      this.ended = true;
+      this.channel.close(CLOSE_INTERNAL_ERROR, 'room unavailable');
+      return;
+    }
+    if (this.ended) {
+      void this.rooms.release(room);
+      return;
+    }
+    this.room = room;
+    room.doc.on('update', this.shareUpdate);
+    room.awareness.on('update', this.shareAwareness);
+    this.channel.send(writeSyncStep1(room.doc));
+    const present = [...room.awareness.getStates().keys()];
+    if (present.length > 0) this.channel.send(writeAwareness(room.awareness, present));
+    const waiting = this.buffered ?? [];
+    this.buffered = null;
+    for (const frame of waiting) this.receive(frame);
+  }
+
+  /** Handles one frame; a bad frame ends only this session. */
+  receive(frame: Uint8Array): void {
+    if (this.ended) return;
+    if (this.buffered) {
+      if (this.buffered.length >= this.options.maxBufferedFrames) {
+        this.reject('too-many-frames-while-loading', CLOSE_POLICY, 'too many frames while loading');
+        return;
+      }
+      this.buffered.push(frame);
+      return;
+    }
+    try {
+      const message = readClientMessage(frame);
+      this.options.observer.received(message.kind, frame.byteLength);
+      this.handle(message);
+    } catch (error) {
+      if (error instanceof ProtocolError) {
+        this.options.logger.warn({ room: this.roomName, reason: error.message }, 'closing a connection');
+        this.reject(error.reason, error.closeCode, error.reason);
+      } else {
+        this.options.logger.warn({ err: error, room: this.roomName }, 'closing a connection after an error');
+        this.reject('error', CLOSE_PROTOCOL_ERROR, 'message rejected');
+      }
+    }
+  }
+
+  /** Detaches from the room and lets it unload if this was the last connection. */
+  end(): void {
+    if (this.ended && !this.room) return;
+    this.ended = true;
+    this.buffered = null;
+    const room = this.room;
+    if (!room) return;
+    this.room = null;
+    room.doc.off('update', this.shareUpdate);
+    room.awareness.off('update', this.shareAwareness);
+    if (this.controlledClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(room.awareness, [...this.controlledClients], null);
+    }
+    this.rooms.release(room).catch((error: unknown) => {
+      this.options.logger.error({ err: error, room: this.roomName }, 'could not unload room');
+    });
+  }
+
+  private handle(message: ClientMessage): void {
+    const room = this.room;
+    if (!room) return;
+    switch (message.kind) {
+      case 'sync-step-1':
+        this.channel.send(
+          this.guard(() => writeSyncStep2(room.doc, message.stateVector), 'bad state vector'),
+        );
+        return;
+      case 'sync-step-2':
+      case 'update':
+        if (!this.options.writable) return this.refuseWrite(room, message.update);
+        this.guard(() => Y.applyUpdate(room.doc, message.update, this), 'update rejected');
+        return;
+      case 'awareness':
+        if (message.update.byteLength > this.options.maxAwarenessBytes) {
+          this.options.observer.rejected('awareness-too-large');
+          return;
+        }
+        this.guard(
+          () => awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, this),
+          'bad awareness update',
+        );
+        return;
+      case 'query-awareness':
+        this.channel.send(writeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
+        return;
+      case 'auth':
+        // Clients have nothing to say on the auth channel; ignoring matches the reference server.
+        return;
+    }
+  }
+
+  /** Runs a Yjs call that may throw on hostile input, turning the throw into a protocol error. */
+  private guard<T>(run: () => T, reason: string): T {
+    try {
+      return run();
+    } catch (error) {
+      throw new ProtocolError(
+        `${reason}: ${String(error)}`,
+        CLOSE_PROTOCOL_ERROR,
+        reason.replaceAll(' ', '-'),
+      );
+    }
+  }
+
+  /** Drops a read-only client's write; tells it once, and only when it really tried to change something. */
+  private refuseWrite(room: Room, update: Uint8Array): void {
+    if (this.deniedSent) {
+      this.options.observer.rejected('read-only');
+      return;
+    }
+    // A viewer's sync step 2 usually holds nothing new; answering that with "denied" would only alarm it.
+    const changesSomething = this.guard(
+      () => !Y.snapshotContainsUpdate(Y.snapshot(room.doc), update),
+      'update rejected',
+    );
+    if (!changesSomething) return;
+    this.options.observer.rejected('read-only');
+    this.deniedSent = true;
+    this.channel.send(writePermissionDenied('read-only: your role cannot change this room'));
+  }
+
+  private reject(reason: string, code: number, closeReason: string): void {
+    this.options.observer.rejected(reason);
+    this.channel.close(code, closeReason);
+    this.end();
+  }
+
+  private readonly shareUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return;
+    let message = encodedUpdates.get(update);
+    if (!message) {
+      message = writeUpdate(update);
+      encodedUpdates.set(update, message);
+    }
+    this.channel.send(message);
+  };
+
+  private readonly shareAwareness = (change: AwarenessChange, origin: unknown): void => {
+    if (origin === this) {
+      for (const id of [...change.added, ...change.updated]) this.controlledClients.add(id);
+      for (const id of change.removed) this.controlledClients.delete(id);
+      return;
+    }
+    const room = this.room;
+    if (!room) return;
+    let message = encodedAwareness.get(change);
+    if (!message) {
+      message = writeAwareness(room.awareness, [...change.added, ...change.updated, ...change.removed]);
+      encodedAwareness.set(change, message);
+    }
+    this.channel.send(message);
+  };
+}

@@ -1,0 +1,175 @@
+// Wires the relay together from its options: storage, rooms, membership, the WebSocket gateway and the
+// HTTP routes on one server. Nothing listens until createRelay is called.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { Membership } from './auth/membership';
+import { resolveSecret } from './auth/secret';
+import { createLogger } from './operations/logger';
+import { createMetrics } from './operations/metrics';
+import { RoomRegistry } from './rooms/registry';
+import { openStorage } from './storage/open';
+import type { RelayStorage } from './storage/storage';
+import { createApi } from './transport/api';
+import { createRequestHandler } from './transport/http';
+import { ConnectionRateLimiter, type RateLimit } from './transport/rate-limit';
+import { WebSocketGateway } from './transport/websocket';
+
+export interface RelayOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The built renderer to serve at /; default dist/renderer. */
+  webRoot?: string;
+  /** Token signing secret; else COMMONS_RELAY_SECRET, else a random secret kept in dataDir. */
+  secret?: string;
+  /** Largest WebSocket message accepted (default 16 MiB). */
+  maxMessageBytes?: number;
+  logger?: Logger;
+  /** PostgreSQL URL (not available yet). */
+  databaseUrl?: string;
+  /** Redis URL for fan-out between relays (not available yet). */
+  redisUrl?: string;
+  /** A storage backend to use instead of opening one from dataDir/databaseUrl (the caller closes nothing: close() does). */
+  storage?: RelayStorage;
+  /** Address used in join links; default the Host the request came to. */
+  publicUrl?: string;
+  /** Longest an accepted update waits before it is written (default 200 ms; the contract allows 1 s). */
+  flushIntervalMs?: number;
+  compactAfterUpdates?: number;
+  compactAfterBytes?: number;
+  /** A reader whose unsent backlog exceeds this is disconnected (default 4 × maxMessageBytes). */
+  maxBufferedBytes?: number;
+  maxAwarenessBytes?: number;
+  connectionRateLimit?: RateLimit;
+  pingIntervalMs?: number;
+  /** How often to look for members revoked by another process (default 2 s). */
+  revocationCheckMs?: number;
+  tokenTtlSeconds?: number;
+}
+
+export interface Relay {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MiB = 1024 * 1024;
+
+/** dist/renderer beside dist/server when bundled; the same folder from the sources during development. */
+function defaultWebRoot(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = basename(here) === 'server' && basename(dirname(here)) === 'dist';
+  return bundled ? resolve(here, '../renderer') : resolve(here, '../dist/renderer');
+}
+
+const formatUrl = (host: string, port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+export async function createRelay(options: RelayOptions): Promise<Relay> {
+  if (options.redisUrl) throw new Error('--redis is not supported yet: run a single relay per data folder');
+  const logger = options.logger ?? createLogger();
+  const secret = resolveSecret(options.dataDir, options.secret);
+  const storage =
+    options.storage ?? (await openStorage({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
+  const maxMessageBytes = options.maxMessageBytes ?? 16 * MiB;
+  const membership = new Membership(storage, secret, options.tokenTtlSeconds);
+
+  let gateway: WebSocketGateway | null = null;
+  const metrics = createMetrics({
+    connections: () => gateway?.connectionCount ?? 0,
+    rooms: () => rooms.size,
+  });
+  const rooms = new RoomRegistry(
+    storage,
+    {
+      flushIntervalMs: options.flushIntervalMs ?? 200,
+      compactAfterUpdates: options.compactAfterUpdates ?? 500,
+      compactAfterBytes: options.compactAfterBytes ?? MiB,
+    },
+    metrics,
+    logger,
+  );
+  const liveGateway = new WebSocketGateway({
+    rooms,
+    membership,
+    metrics,
+    logger,
+    rateLimiter: new ConnectionRateLimiter(options.connectionRateLimit ?? { burst: 1000, perSecond: 200 }),
+    maxMessageBytes,
+    maxBufferedBytes: options.maxBufferedBytes ?? 4 * maxMessageBytes,
+    maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024,
+    pingIntervalMs: options.pingIntervalMs ?? 30_000,
+  });
+  gateway = liveGateway;
+
+  const webRoot = options.webRoot ?? defaultWebRoot();
+  if (!existsSync(webRoot))
+    logger.warn({ webRoot }, 'no web build found; only the API and WebSocket are served');
+  const api = createApi({
+    membership,
+    logger,
+    publicUrl: options.publicUrl,
+    revoked: (memberId) => liveGateway.closeMember(memberId),
+  });
+  const server = createServer(
+    createRequestHandler({
+      api,
+      health: () => ({ rooms: rooms.size, connections: liveGateway.connectionCount }),
+      metrics: metrics.registry,
+      webRoot,
+      logger,
+    }),
+  );
+  server.on('upgrade', (request, socket, head) => void liveGateway.handleUpgrade(request, socket, head));
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  try {
+    await new Promise<void>((resolveListen, rejectListen) => {
+      server.once('error', rejectListen);
+      server.listen(options.port, options.host, () => {
+        server.off('error', rejectListen);
+        resolveListen();
+      });
+    });
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = formatUrl(options.host, port);
+
+  // A member revoked from the CLI (another process) loses open connections within a few seconds.
+  const revocationCheck = setInterval(() => {
+    storage
+      .revokedAmong(liveGateway.connectedMembers())
+      .then((revoked) => {
+        for (const memberId of revoked) liveGateway.closeMember(memberId);
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'could not check for revoked members'));
+  }, options.revocationCheckMs ?? 2000);
+  revocationCheck.unref();
+
+  logger.info({ url, dataDir: options.dataDir, webRoot }, 'relay listening');
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      clearInterval(revocationCheck);
+      liveGateway.stopAccepting();
+      const stopped = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      server.closeIdleConnections();
+      await rooms.closeAll();
+      await liveGateway.closeAll();
+      server.closeAllConnections();
+      await stopped;
+      await storage.close();
+      logger.info({ url }, 'relay stopped');
+    })();
+    return closing;
+  };
+
+  return { url, port, close };
+}

@@ -1,0 +1,154 @@
+// One loaded room: its Y.Doc and presence, loaded from storage before anyone sees it, with every accepted
+// update batched into the storage log (durable within `flushIntervalMs`) and compacted when the log grows.
+import type { Logger } from 'pino';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { RelayStorage } from '../storage/storage';
+
+/** Origin for updates that another relay instance already stored (a future pub/sub layer): shared, not stored again. */
+export const REMOTE_ORIGIN = Symbol('remote relay');
+const LOAD_ORIGIN = Symbol('storage');
+
+export interface RoomPersistence {
+  /** Upper bound on how long an accepted update waits before it is written. */
+  flushIntervalMs: number;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+}
+
+export interface PersistenceObserver {
+  persisted(operation: 'load' | 'append' | 'compact', seconds: number): void;
+}
+
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  /** Resolves once the stored state is in `doc`; rejects when storage failed. */
+  readonly ready: Promise<void>;
+  private pending: Uint8Array[] = [];
+  private flushTimer: NodeJS.Timeout | null = null;
+  private writes: Promise<void> = Promise.resolve();
+  private lastSeq = 0;
+  private loggedUpdates = 0;
+  private loggedBytes = 0;
+  private destroyed = false;
+
+  constructor(
+    readonly name: string,
+    private readonly storage: RelayStorage,
+    private readonly persistence: RoomPersistence,
+    private readonly observer: PersistenceObserver,
+    private readonly logger: Logger,
+  ) {
+    // The relay itself has no presence in the room.
+    this.awareness.setLocalState(null);
+    this.ready = this.load();
+  }
+
+  /** Writes the updates accepted so far. */
+  flush(): Promise<void> {
+    return this.enqueue(() => this.writePending());
+  }
+
+  /** Writes everything and folds the log into one snapshot (used when the room unloads or the relay stops). */
+  flushAndCompact(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.writePending();
+      await this.writeSnapshot();
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async load(): Promise<void> {
+    const stored = await this.timed('load', () => this.storage.loadRoom(this.name));
+    Y.transact(
+      this.doc,
+      () => {
+        for (const update of [stored.snapshot, ...stored.updates]) {
+          if (!update) continue;
+          try {
+            Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+          } catch (error) {
+            // One damaged log entry must not make the rest of the room unreadable.
+            this.logger.error(
+              { err: error, room: this.name },
+              'skipped a stored update that does not decode',
+            );
+          }
+        }
+      },
+      LOAD_ORIGIN,
+    );
+    this.lastSeq = stored.lastSeq;
+    this.loggedUpdates = stored.updates.length;
+    this.loggedBytes = stored.updateBytes;
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.accept(update, origin));
+  }
+
+  private accept(update: Uint8Array, origin: unknown): void {
+    if (origin === REMOTE_ORIGIN || origin === LOAD_ORIGIN || this.destroyed) return;
+    this.pending.push(update);
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = null;
+      void this.flush();
+    }, this.persistence.flushIntervalMs);
+  }
+
+  private enqueue(write: () => Promise<void>): Promise<void> {
+    const next = this.writes.then(write).catch((error: unknown) => {
+      this.logger.error({ err: error, room: this.name }, 'could not write the room to storage');
+    });
+    this.writes = next;
+    return next;
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      this.lastSeq = await this.timed('append', () => this.storage.appendUpdates(this.name, batch));
+    } catch (error) {
+      // Keep the batch so the next flush (or the final one) tries again.
+      this.pending = batch.concat(this.pending);
+      throw error;
+    }
+    this.loggedUpdates += batch.length;
+    this.loggedBytes += batch.reduce((sum, update) => sum + update.byteLength, 0);
+    if (
+      this.loggedUpdates > this.persistence.compactAfterUpdates ||
+      this.loggedBytes > this.persistence.compactAfterBytes
+    ) {
+      await this.writeSnapshot();
+    }
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    if (this.loggedUpdates === 0 || this.destroyed) return;
+    // Everything up to lastSeq is in the doc, and the doc may hold newer pending updates too: replaying
+    // those after the snapshot is harmless because Yjs updates are idempotent.
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const throughSeq = this.lastSeq;
+    await this.timed('compact', () => this.storage.compact(this.name, snapshot, throughSeq));
+    this.loggedUpdates = 0;
+    this.loggedBytes = 0;
+  }
+
+  private async timed<T>(operation: 'load' | 'append' | 'compact', run: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      this.observer.persisted(operation, (performance.now() - started) / 1000);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+// The WebSocket side of the relay: checks each upgrade (rate limit, room name, token, space) before it opens,
+// then carries one RoomSession per socket, guarding memory against slow readers and dead peers.
+import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { type RawData, WebSocket, WebSocketServer } from 'ws';
+import { canWrite } from '../../shared/roles';
+import { parseRoomName } from '../../shared/rooms';
+import type { Membership } from '../auth/membership';
+import { redactUrl } from '../operations/logger';
+import type { RelayMetrics } from '../operations/metrics';
+import { CLOSE_UNSUPPORTED_DATA } from '../protocol/messages';
+import { type Channel, RoomSession } from '../protocol/session';
+import type { RoomRegistry } from '../rooms/registry';
+import type { ConnectionRateLimiter } from './rate-limit';
+
+/** Close code for a member whose access was revoked; 4400-4499 tells the stock client not to reconnect. */
+export const CLOSE_REVOKED = 4401;
+const CLOSE_GOING_AWAY = 1001;
+
+export interface GatewayOptions {
+  rooms: RoomRegistry;
+  membership: Membership;
+  metrics: RelayMetrics;
+  logger: Logger;
+  rateLimiter: ConnectionRateLimiter;
+  maxMessageBytes: number;
+  maxBufferedBytes: number;
+  maxAwarenessBytes: number;
+  pingIntervalMs: number;
+}
+
+interface Connection {
+  ws: WebSocket;
+  memberId: string;
+  session: RoomSession;
+}
+
+function asBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Answers an upgrade request with a plain HTTP error instead of a WebSocket. */
+function refuse(socket: Duplex, status: number, message: string): void {
+  const body = JSON.stringify({ error: message });
+  socket.once('finish', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+export class WebSocketGateway {
+  private readonly wss: WebSocketServer;
+  private readonly connections = new Set<Connection>();
+  private closing = false;
+
+  constructor(private readonly options: GatewayOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Member ids with an open connection (to check for revocations made by another process). */
+  connectedMembers(): string[] {
+    return [...new Set([...this.connections].map((connection) => connection.memberId))];
+  }
+
+  /** Closes every connection of a member at once. */
+  closeMember(memberId: string): void {
+    for (const connection of this.connections) {
+      if (connection.memberId === memberId) connection.ws.close(CLOSE_REVOKED, 'membership revoked');
+    }
+  }
+
+  async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on('error', () => socket.destroy());
+    const { logger, metrics } = this.options;
+    const refused = (status: number, reason: string, message: string) => {
+      metrics.refusedConnection(reason);
+      logger.info({ url: redactUrl(request.url ?? ''), status, reason }, 'refused a connection');
+      refuse(socket, status, message);
+    };
+    try {
+      if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
+      if (!this.options.rateLimiter.allow(request.socket.remoteAddress ?? 'unknown')) {
+        return refused(429, 'rate-limited', 'too many connection attempts');
+      }
+      const url = new URL(request.url ?? '/', 'http://relay.invalid');
+      const roomName = decodeRoomPath(url.pathname);
+      const room = roomName === null ? null : parseRoomName(roomName);
+      if (roomName === null || !room) return refused(400, 'bad-room', 'not a valid room name');
+      const token = url.searchParams.get('token');
+      if (!token) return refused(401, 'no-token', 'a member token is required');
+      const member = await this.options.membership.authenticate(token);
+      if (!member) return refused(401, 'bad-token', 'the token is not valid');
+      if (member.space !== room.space) return refused(403, 'other-space', 'this room is outside your space');
+      if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
+      if (socket.destroyed) return;
+      this.wss.handleUpgrade(request, socket, head, (ws) =>
+        this.accept(ws, roomName, member.id, canWrite(member.role, room.kind)),
+      );
+    } catch (error) {
+      logger.error(
+        { err: error, url: redactUrl(request.url ?? '') },
+        'could not handle a connection attempt',
+      );
+      if (!socket.destroyed) refuse(socket, 500, 'internal error');
+    }
+  }
+
+  /** Stops taking connections; existing ones stay until `closeAll`. */
+  stopAccepting(): void {
+    this.closing = true;
+  }
+
+  /** Closes every socket with 1001 and waits briefly for the close handshakes. */
+  async closeAll(): Promise<void> {
+    this.closing = true;
+    const open = [...this.connections].map((connection) => connection.ws);
+    const closed = open.map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+    for (const ws of open) ws.close(CLOSE_GOING_AWAY, 'relay shutting down');
+    await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    for (const ws of open) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private accept(ws: WebSocket, roomName: string, memberId: string, writable: boolean): void {
+    const { logger, metrics } = this.options;
+    const channel: Channel = {
+      send: (message) => {
+        if (ws.readyState !== WebSocket.OPEN) return;
+        // A reader that cannot keep up would make the relay hold its backlog in memory without bound.
+        if (ws.bufferedAmount > this.options.maxBufferedBytes) {
+          metrics.rejected('slow-consumer');
+          logger.warn({ room: roomName, memberId }, 'disconnected a slow reader');
+          ws.terminate();
+          return;
+        }
+        metrics.sent(message.byteLength);
+        ws.send(message, (error) => {
+          if (error) ws.terminate();
+        });
+      },
+      close: (code, reason) => {
+        if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)
+          ws.close(code, reason);
+      },
+    };
+    const session = new RoomSession(roomName, channel, this.options.rooms, {
+      writable,
+      maxAwarenessBytes: this.options.maxAwarenessBytes,
+      maxBufferedFrames: 1000,
+      observer: metrics,
+      logger,
+    });
+    const connection: Connection = { ws, memberId, session };
+    this.connections.add(connection);
+
+    let alive = true;
+    const ping = setInterval(() => {
+      if (!alive) return ws.terminate();
+      alive = false;
+      ws.ping();
+    }, this.options.pingIntervalMs);
+    ping.unref();
+
+    ws.on('pong', () => {
+      alive = true;
+    });
+    ws.on('message', (data, isBinary) => {
+      if (this.closing) return;
+      if (!isBinary) {
+        metrics.rejected('text-frame');
+        channel.close(CLOSE_UNSUPPORTED_DATA, 'binary frames only');
+        return;
+      }
+      session.receive(asBytes(data));
+    });
+    ws.on('error', (error) => {
+      // ws closes the socket itself (1009 for frames over maxPayload, 1002 for bad framing).
+      metrics.rejected((error as { code?: string }).code ?? 'socket-error');
+      logger.warn({ room: roomName, memberId, reason: error.message }, 'connection error');
+    });
+    ws.on('close', () => {
+      clearInterval(ping);
+      this.connections.delete(connection);
+      session.end();
+    });
+    session.start().catch((error: unknown) => {
+      logger.error({ err: error, room: roomName }, 'could not start a session');
+      ws.terminate();
+    });
+  }
+}
+
+/** The room name is the URL path; null when it is not valid percent-encoding. */
+function decodeRoomPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice(1));
+  } catch {
+    return null;
+  }
+}
