@@ -93,7 +93,7 @@ export function structureOf(state: SerializedEditorState): string[] {
     node.type === 'cross-reference'
       ? `->${numbers.get(node.targetId ?? '')?.number ?? '?'}`
       : (node.text ?? (node.children ?? []).map(textOf).join(''));
-  const describe = (node: DraftNode, depth: number): string[] => {
+  const outline = (node: DraftNode, depth: number): string[] => {
     const pad = '  '.repeat(depth);
     switch (node.type) {
       case 'heading':
@@ -110,7 +110,7 @@ export function structureOf(state: SerializedEditorState): string[] {
             const own = (item.children ?? []).filter((c) => c.type !== 'list');
             return [
               ...(own.length > 0 ? [`${pad}  - ${own.map(textOf).join('')}`] : []),
-              ...nested.flatMap((list) => describe(list, depth + 2)),
+              ...nested.flatMap((list) => outline(list, depth + 2)),
             ];
           }),
         ];
@@ -127,7 +127,7 @@ export function structureOf(state: SerializedEditorState): string[] {
         return [`${pad}${node.type}: ${textOf(node)}`];
     }
   };
-  return blocks.flatMap((block) => describe(block, 0));
+  return blocks.flatMap((block) => outline(block, 0));
 }
 
 /** Text formats and links of the first paragraph, to check inline formatting survived. */

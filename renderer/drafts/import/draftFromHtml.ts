@@ -21,8 +21,8 @@ function removeLeadingText(element: Element, count: number): void {
 }
 
 function markProvision(element: Element, level: string): void {
-  if (!isProvisionLevel(level) || !(element instanceof element.ownerDocument.defaultView!.HTMLElement))
-    return;
+  const HTMLElementOfPage = element.ownerDocument.defaultView?.HTMLElement;
+  if (!isProvisionLevel(level) || !HTMLElementOfPage || !(element instanceof HTMLElementOfPage)) return;
   element.dataset.provisionLevel = level;
   // A bookmark at the start of the heading carries the provision's stable id (see exportDocx).
   const bookmark = element.querySelector('a[id]');
