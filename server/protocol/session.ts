@@ -141,8 +141,11 @@ export class RoomSession {
         return;
       case 'sync-step-2':
       case 'update':
-        if (!this.options.writable) return this.refuseWrite(room, message.update);
-        this.guard(() => Y.applyUpdate(room.doc, message.update, this), 'update rejected');
+        if (this.options.writable) {
+          this.guard(() => Y.applyUpdate(room.doc, message.update, this), 'update rejected');
+        } else {
+          this.refuseWrite(room, message.update);
+        }
         return;
       case 'awareness':
         if (message.update.byteLength > this.options.maxAwarenessBytes) {

@@ -1,0 +1,56 @@
+// Two stock y-websocket clients editing the same document converge through the relay, and someone
+// joining later receives the whole document.
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { documentRoom } from '../../shared/rooms';
+import { connectClient, eventually, startRelay, type TestClient, type TestRelay } from './support/relay';
+
+let relay: TestRelay;
+const clients: TestClient[] = [];
+
+beforeEach(async () => {
+  relay = await startRelay();
+});
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await relay.close();
+});
+
+test('two editors converge and a third joining later gets the document', async () => {
+  const room = documentRoom('ngo-network', 'referral-guideline');
+  const token = await relay.token('ngo-network', 'editor');
+  const ana = connectClient(relay.wsUrl, room, token);
+  const ben = connectClient(relay.wsUrl, room, token);
+  clients.push(ana, ben);
+  await Promise.all([ana.synced, ben.synced]);
+
+  ana.doc.getText('body').insert(0, 'Victims are referred within 24 hours. ');
+  ben.doc.getText('body').insert(0, 'Section 1. ');
+  ben.doc.getMap('meta').set('status', 'draft');
+
+  await eventually(() => ana.doc.getText('body').toString() === ben.doc.getText('body').toString());
+  expect(ana.doc.getText('body').toString()).toContain('Victims are referred');
+  expect(ana.doc.getText('body').toString()).toContain('Section 1.');
+  await eventually(() => ana.doc.getMap('meta').get('status') === 'draft');
+
+  const carla = connectClient(relay.wsUrl, room, token);
+  clients.push(carla);
+  await carla.synced;
+  expect(carla.doc.getText('body').toString()).toBe(ana.doc.getText('body').toString());
+  expect(carla.doc.getMap('meta').get('status')).toBe('draft');
+});
+
+test('presence is shared between clients in the same room', async () => {
+  const room = documentRoom('ngo-network', 'lesson-1');
+  const token = await relay.token('ngo-network', 'viewer');
+  const ana = connectClient(relay.wsUrl, room, token);
+  const ben = connectClient(relay.wsUrl, room, token);
+  clients.push(ana, ben);
+  await Promise.all([ana.synced, ben.synced]);
+  ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
+  await eventually(() =>
+    [...ben.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Ana'),
+  );
+  ana.destroy();
+  await eventually(() => ben.provider.awareness.getStates().size === 1);
+});
