@@ -18,3 +18,28 @@ export function findJoinLinkInArgv(argv: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * Holds join links until the page has loaded, then hands each over once. A link that arrives while the app
+ * starts (the click that launched it) would otherwise be sent before anyone listens.
+ */
+export function createDeepLinkInbox(send: (url: string) => void) {
+  const pending: string[] = [];
+  let ready = false;
+  return {
+    receive(candidate: unknown): boolean {
+      const url = acceptJoinLink(candidate);
+      if (url === null) return false;
+      if (ready) send(url);
+      else pending.push(url);
+      return true;
+    },
+    pageReady(): void {
+      ready = true;
+      for (const url of pending.splice(0)) send(url);
+    },
+    pageGone(): void {
+      ready = false;
+    },
+  };
+}

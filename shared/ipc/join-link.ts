@@ -1,20 +1,19 @@
-// Join links: `commons://join?server=<http(s) URL>&invite=<code>[&space=<space>][&session=<id>]`, the one kind
-// of deep link the desktop app accepts. Main validates them before forwarding; the renderer may re-parse them.
-import { ENTITY_ID_PATTERN, SPACE_ID_PATTERN } from '../rooms';
+// Join links, the one kind of deep link the desktop app accepts:
+//   commons://join?server=<http(s) URL>&space=<space>&invite=<code>
+//   commons://join?server=<http(s) URL>&space=<space>&token=<member token>&role=<role>  (tokens from the relay CLI)
+// Main validates them before forwarding; the renderer (renderer/join/joinLink.ts) reads the same shape.
+import { isRole, type Role } from '../roles';
+import { SPACE_ID_PATTERN } from '../rooms';
 
 export const JOIN_LINK_PREFIX = 'commons://join';
 export const MAX_JOIN_LINK_LENGTH = 4096;
-const INVITE_PATTERN = /^[A-Za-z0-9._~-]{1,2048}$/;
-const ALLOWED_PARAMS = new Set(['server', 'invite', 'space', 'session']);
+const INVITE_PATTERN = /^[A-Za-z0-9._~-]{1,512}$/;
+const TOKEN_PATTERN = /^[A-Za-z0-9._~-]{1,3500}$/;
+const ALLOWED_PARAMS = new Set(['server', 'space', 'invite', 'token', 'role']);
 
-export interface JoinLink {
-  /** The relay to join, an http(s) origin-plus-path URL. */
-  server: string;
-  invite: string;
-  space?: string;
-  /** A workshop session to open right after joining. */
-  session?: string;
-}
+export type JoinLink =
+  | { server: string; space: string; invite: string }
+  | { server: string; space: string; token: string; role: Role };
 
 /** Parses a join link, or returns null for anything else (other hosts, unknown or repeated parameters, bad values). */
 export function parseJoinLink(input: unknown): JoinLink | null {
@@ -30,35 +29,41 @@ export function parseJoinLink(input: unknown): JoinLink | null {
   const keys = [...url.searchParams.keys()];
   if (keys.some((key) => !ALLOWED_PARAMS.has(key)) || new Set(keys).size !== keys.length) return null;
 
-  const server = url.searchParams.get('server');
-  const invite = url.searchParams.get('invite');
-  const space = url.searchParams.get('space');
-  const session = url.searchParams.get('session');
-  if (server === null || !isRelayUrl(server)) return null;
-  if (invite === null || !INVITE_PATTERN.test(invite)) return null;
-  if (space !== null && !SPACE_ID_PATTERN.test(space)) return null;
-  if (session !== null && !ENTITY_ID_PATTERN.test(session)) return null;
-  return {
-    server,
-    invite,
-    ...(space !== null ? { space } : {}),
-    ...(session !== null ? { session } : {}),
-  };
+  const get = (name: string) => url.searchParams.get(name);
+  const server = relayOrigin(get('server'));
+  const space = get('space');
+  if (server === null || space === null || !SPACE_ID_PATTERN.test(space)) return null;
+  const invite = get('invite');
+  const token = get('token');
+  const role = get('role');
+  if (invite !== null && token === null && role === null) {
+    return INVITE_PATTERN.test(invite) ? { server, space, invite } : null;
+  }
+  if (invite === null && token !== null && TOKEN_PATTERN.test(token) && isRole(role)) {
+    return { server, space, token, role };
+  }
+  return null;
 }
 
 /** Builds the canonical link for a parsed join link (what main forwards to the page). */
 export function formatJoinLink(link: JoinLink): string {
-  const params = new URLSearchParams({ server: link.server, invite: link.invite });
-  if (link.space !== undefined) params.set('space', link.space);
-  if (link.session !== undefined) params.set('session', link.session);
+  const params = new URLSearchParams({ server: link.server, space: link.space });
+  if ('invite' in link) params.set('invite', link.invite);
+  else {
+    params.set('token', link.token);
+    params.set('role', link.role);
+  }
   return `${JOIN_LINK_PREFIX}?${params.toString()}`;
 }
 
-function isRelayUrl(value: string): boolean {
+/** The relay's origin: only scheme, host and port matter; credentials in it would be a trick, not a server. */
+function relayOrigin(value: string | null): string | null {
+  if (value === null) return null;
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) return null;
+    return url.origin;
   } catch {
-    return false;
+    return null;
   }
 }
