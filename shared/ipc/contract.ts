@@ -64,7 +64,9 @@ export const ipcContract = {
     z.object({
       suggestedName: z.string().min(1).max(200),
       filters: z.array(fileFilter).max(5),
-      data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
+      data: z
+        .instanceof(Uint8Array, { message: 'must be bytes (a Uint8Array)' })
+        .refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
     }),
     z.object({ saved: z.boolean(), path: z.string().optional() }),
   ),
