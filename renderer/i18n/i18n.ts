@@ -6,16 +6,20 @@ import { RTL_LANGUAGES, UI_LANGUAGES, type UiLanguage } from '../../shared/profi
 
 type Catalog = Record<string, unknown>;
 
-const catalogFiles = import.meta.glob<Catalog>('../*/locales/*.json', { eager: true, import: 'default' });
+// Vite names files in this folder './locales/..' and the others '../<feature>/locales/..'.
+const catalogFiles = import.meta.glob<Catalog>(['./locales/*.json', '../*/locales/*.json'], {
+  eager: true,
+  import: 'default',
+});
 
 /** Groups catalog files by language and namespace; the i18n folder's own catalogs are 'common'. */
 export function catalogResources(files: Record<string, Catalog>): Record<string, Record<string, Catalog>> {
   const resources: Record<string, Record<string, Catalog>> = {};
   for (const [path, catalog] of Object.entries(files)) {
-    const match = /\/([^/]+)\/locales\/([^/]+)\.json$/.exec(path);
+    const match = /^(?:\.\/|\.\.\/([^/]+)\/)locales\/([^/]+)\.json$/.exec(path);
     if (!match) continue;
-    const [, folder = '', language = ''] = match;
-    const namespace = folder === 'i18n' ? 'common' : folder;
+    const [, folder, language = ''] = match;
+    const namespace = folder === undefined || folder === 'i18n' ? 'common' : folder;
     resources[language] ??= {};
     resources[language][namespace] = catalog;
   }

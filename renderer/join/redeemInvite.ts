@@ -23,6 +23,8 @@ const joinAnswerSchema = z.object({
   memberId: z.string(),
 });
 
+const INVITE_REFUSED = [400, 401, 403, 404, 410];
+
 export async function redeemJoinRequest(
   request: JoinRequest,
   displayName: string,
@@ -42,12 +44,8 @@ export async function redeemJoinRequest(
   } catch {
     throw new JoinError('network');
   }
-  if (
-    response.status === 400 ||
-    response.status === 401 ||
-    response.status === 403 ||
-    response.status === 404
-  ) {
+  // 400 bad code, 401/403 refused, 404 unknown invite, 410 expired or used up: all mean "ask for a new link".
+  if (INVITE_REFUSED.includes(response.status)) {
     throw new JoinError('invite-refused', response.status);
   }
   if (!response.ok) throw new JoinError('server', response.status);

@@ -38,7 +38,7 @@ export function LibrarySection({ membership, platform }: LibrarySectionProps) {
             <span className="muted">
               {t('openedAt', {
                 date: new Date(document.openedAt),
-                formatParams: { date: { dateStyle: 'medium', timeStyle: 'short' } },
+                formatParams: { date: { dateStyle: 'long', timeStyle: 'short' } },
               })}
             </span>
           </li>

@@ -1,0 +1,70 @@
+// People join a space from a link a colleague sends: an invite link (exchanged at the relay for a token) or
+// a token link printed by the relay's CLI. Bad links are explained, and nothing already joined is lost.
+import { expect, test } from './fixtures';
+
+test('an invite link on a fresh install asks for a profile, then joins and opens the Library', async ({
+  page,
+  relay,
+}) => {
+  const invite = await relay.invite('tip-network', 'commenter');
+  await page.goto(`${relay.url}/#/join?space=tip-network&invite=${invite}`);
+
+  await page.getByRole('textbox', { name: 'Display name' }).fill('Bakhyt Ospanov');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/library$/);
+  await expect(page.getByRole('combobox', { name: 'Space' })).toHaveValue(`${relay.url} tip-network`);
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('main')).toContainText('Commenter');
+});
+
+test('a token link joins directly and becomes the current space', async ({ page, openJoined, relay }) => {
+  await openJoined({ space: 'first-space' });
+  const token = await relay.token('second-space', 'viewer', 'Amina Haddad');
+  await page.goto(`${relay.url}/#/join?space=second-space&token=${token}&role=viewer`);
+  await expect(page).toHaveURL(/#\/library$/);
+  await expect(page.getByRole('combobox', { name: 'Space' })).toHaveValue(`${relay.url} second-space`);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your spaces (2)' })).toBeVisible();
+});
+
+test('a refused invite is explained, offers a retry, and keeps the spaces already joined', async ({
+  page,
+  openJoined,
+  relay,
+}) => {
+  await openJoined({ space: 'first-space' });
+  await page.goto(`${relay.url}/#/join?space=other-space&invite=not-a-real-code`);
+  await expect(page.getByRole('alert')).toContainText('not valid or has expired');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Space' })).toHaveValue(`${relay.url} first-space`);
+});
+
+test('a damaged join link says so instead of failing silently', async ({ page, openJoined, relay }) => {
+  await openJoined({ space: 'first-space' });
+  await page.goto(`${relay.url}/#/join?space=Not%20A%20Space&invite=x`);
+  await expect(page.getByRole('alert')).toContainText('incomplete or damaged');
+});
+
+test('the connection indicator shows connected for a valid member and offline for a refused one', async ({
+  page,
+  openJoined,
+  relay,
+}) => {
+  await openJoined({ space: 'tip-network' });
+  const status = page.locator('.connection');
+  await expect(status).toHaveAttribute('data-state', 'connected');
+  await expect(status).toHaveText(/Connected/);
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+
+  await page.goto(`${relay.url}/#/join?space=revoked-space&token=forged-token&role=editor`);
+  await expect(page.getByRole('combobox', { name: 'Space' })).toHaveValue(`${relay.url} revoked-space`);
+  await expect(status).not.toHaveAttribute('data-state', 'connected');
+  await expect(status).toHaveAttribute('data-state', /offline|connecting/);
+});
