@@ -1,7 +1,19 @@
-// Placeholder for the Drafts section; the collaborative editor replaces it.
+// The Drafts section: the space's documents from its index, creating one (title and kind), importing a Word
+// or Markdown file as a new one, and opening one in the collaborative editor (#/drafts/<id> survives reloads).
+import type { SerializedEditorState } from 'lexical';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import type { Profile } from '../../shared/profile';
+import { canWrite } from '../../shared/roles';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/vocabulary';
 import type { Platform } from '../platform/Platform';
+import { DraftEditor } from './editor/DraftEditor';
+import { isCancellation } from './export/progress';
+import { importDocx } from './import/importDocx';
+import { importMarkdown } from './import/importMarkdown';
+import { useSpaceIndex } from './useSpaceIndex';
+import './drafts.css';
 
 export interface DraftsSectionProps {
   membership: SpaceMembership | null;
@@ -9,6 +21,129 @@ export interface DraftsSectionProps {
   platform: Platform;
 }
 
-export function DraftsSection(_props: DraftsSectionProps) {
-  return null;
+const openDocumentFromHash = (hash: string): string | null =>
+  /^#\/drafts\/([A-Za-z0-9_-]{1,64})$/.exec(hash)?.[1] ?? null;
+
+function useOpenDocument(): [string | null, (id: string | null) => void] {
+  const [id, setId] = useState(() => openDocumentFromHash(window.location.hash));
+  useEffect(() => {
+    const onHashChange = () => setId(openDocumentFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  const open = useCallback((next: string | null) => {
+    window.location.hash = next ? `#/drafts/${next}` : '#/drafts';
+  }, []);
+  return [id, open];
+}
+
+export function DraftsSection({ membership, profile, platform }: DraftsSectionProps) {
+  const { t } = useTranslation('drafts');
+  const index = useSpaceIndex(membership);
+  const [openId, open] = useOpenDocument();
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('guideline');
+  const [imported, setImported] = useState<{ id: string; content: SerializedEditorState } | null>(null);
+  const [importMessage, setImportMessage] = useState('');
+
+  if (!membership) return <p>{t('noSpace')}</p>;
+  const writable = canWrite(membership.role, 'index');
+  const current = openId ? index.documents.find((entry) => entry.id === openId) : undefined;
+
+  if (openId && current) {
+    return (
+      <DraftEditor
+        key={`${membership.serverUrl} ${membership.space} ${openId}`}
+        membership={membership}
+        profile={profile}
+        platform={platform}
+        document={current}
+        importedContent={imported?.id === openId ? imported.content : undefined}
+        onEdited={(id, summary) => index.touchDocument(id, { summary })}
+        onClose={() => open(null)}
+      />
+    );
+  }
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return;
+    const id = index.createDocument({ title: title.trim(), kind });
+    setTitle('');
+    open(id);
+  };
+
+  const importFile = async () => {
+    setImportMessage('');
+    const file = await platform.openFile([
+      { name: t('import.filterName'), extensions: ['docx', 'md', 'markdown'] },
+    ]);
+    if (!file) return;
+    setImportMessage(t('import.working'));
+    try {
+      const content = /\.docx$/i.test(file.name) ? await importDocx(file.data) : importMarkdown(file.data);
+      const name = file.name.replace(/\.[^.]+$/, '').trim() || t('import.untitled');
+      const id = index.createDocument({ title: name, kind: 'guideline' });
+      setImported({ id, content });
+      setImportMessage('');
+      open(id);
+    } catch (error) {
+      setImportMessage(
+        isCancellation(error) ? t('import.cancelled') : t('import.failed', { name: file.name }),
+      );
+    }
+  };
+
+  return (
+    <div className="drafts">
+      {openId && !current && <p role="status">{t('list.opening')}</p>}
+      {writable ? (
+        <form className="drafts-new" onSubmit={create} aria-labelledby="drafts-new-heading">
+          <h2 id="drafts-new-heading">{t('create.heading')}</h2>
+          <label>
+            {t('create.title')}
+            <input
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              maxLength={300}
+              required
+            />
+          </label>
+          <label>
+            {t('create.kind')}
+            <select value={kind} onChange={(event) => setKind(event.target.value as DocumentKind)}>
+              {DOCUMENT_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`kind.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t('create.submit')}</button>
+          <button type="button" onClick={() => void importFile()}>
+            {t('import.button')}
+          </button>
+          {importMessage && <p role="status">{importMessage}</p>}
+        </form>
+      ) : (
+        <p role="note">{t('readOnly.list')}</p>
+      )}
+      <h2>{t('list.heading', { n: index.documents.length })}</h2>
+      {index.documents.length === 0 ? (
+        <p>{t('list.empty')}</p>
+      ) : (
+        <ul className="drafts-list">
+          {index.documents.map((entry) => (
+            <li key={entry.id}>
+              <button type="button" className="drafts-open" onClick={() => open(entry.id)}>
+                {entry.title}
+              </button>
+              <span className="drafts-kind">{t(`kind.${entry.kind}`)}</span>
+              {entry.summary && <p className="drafts-summary">{entry.summary}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }

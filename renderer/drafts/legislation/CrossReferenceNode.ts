@@ -84,7 +84,7 @@ export class CrossReferenceNode extends DecoratorNode<null> {
     return { element };
   }
 
-  static importDOM(): DOMConversionMap | null {
+  static override importDOM(): DOMConversionMap | null {
     const claim = (element: HTMLElement) => {
       const targetId = element.dataset.provisionTarget;
       if (!targetId) return null;

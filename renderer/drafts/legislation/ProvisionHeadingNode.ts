@@ -80,7 +80,7 @@ export class ProvisionHeadingNode extends ElementNode {
 
   // Only elements marked as provisions (by our own HTML export, or by the DOCX import's style map) are claimed;
   // returning null for the rest leaves ordinary headings and paragraphs to their own nodes.
-  static importDOM(): DOMConversionMap | null {
+  static override importDOM(): DOMConversionMap | null {
     const byTag = (element: HTMLElement) => {
       const level = element.dataset.provisionLevel;
       if (!isProvisionLevel(level)) return null;

@@ -142,6 +142,8 @@ function tableTransformer(inline: () => Transformer[]): MultilineElementTransfor
       rootNode.append(table);
       return [true, end];
     },
+    // Import is handled line by line above; a table is never typed in as a Markdown shortcut.
+    replace: () => false,
   };
 }
 

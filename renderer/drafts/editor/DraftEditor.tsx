@@ -1,0 +1,204 @@
+// One open draft: Lexical rich text bound to the `<space>/doc/<id>` room through CollaborationPlugin, with
+// presence, sync status, the toolbar and export. Content never comes from this client's bootstrap: every
+// body starts from the shared seed (documentSeed.ts), so a new draft's first paragraph appears exactly once.
+
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { Provider } from '@lexical/yjs';
+import { $getRoot, $parseSerializedNode, COLLABORATION_TAG, type SerializedEditorState } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+import { type DocumentEntry, summarise } from '../../../shared/documents';
+import type { SpaceMembership } from '../../../shared/ipc/contract';
+import type { Profile } from '../../../shared/profile';
+import { canWrite } from '../../../shared/roles';
+import { documentRoom } from '../../../shared/rooms';
+import type { Platform } from '../../platform/Platform';
+import { DraftConnection } from './draftConnection';
+import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
+import { ExportMenu } from './ExportMenu';
+import { NumberingPlugin } from './NumberingPlugin';
+import { PresenceList } from './PresenceList';
+import { SyncStatus } from './SyncStatus';
+import { Toolbar } from './Toolbar';
+
+export interface DraftEditorProps {
+  membership: SpaceMembership;
+  profile: Profile;
+  platform: Platform;
+  document: DocumentEntry;
+  /** Content of an imported file, written once into the new document's body. */
+  importedContent?: SerializedEditorState;
+  onEdited(id: string, summary: string): void;
+  onClose(): void;
+}
+
+const theme = {
+  paragraph: 'draft-paragraph',
+  quote: 'draft-quote',
+  heading: { h1: 'draft-h1', h2: 'draft-h2', h3: 'draft-h3', h4: 'draft-h4', h5: 'draft-h5', h6: 'draft-h6' },
+  list: { ul: 'draft-ul', ol: 'draft-ol', listitem: 'draft-li', nested: { listitem: 'draft-nested-li' } },
+  link: 'draft-link',
+  table: 'draft-table',
+  tableCell: 'draft-td',
+  tableCellHeader: 'draft-th',
+  text: { bold: 'draft-bold', italic: 'draft-italic', underline: 'draft-underline' },
+};
+
+/** Writes an imported file's content into the body once the local replica has loaded. */
+function ImportPlugin({
+  connection,
+  content,
+}: {
+  connection: DraftConnection | null;
+  content?: SerializedEditorState;
+}) {
+  const [editor] = useLexicalComposerContext();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!connection || !content || done.current) return;
+    done.current = true;
+    void connection.whenLoaded.then(() =>
+      editor.update(() => {
+        const root = $getRoot();
+        root.clear();
+        const children = (
+          content.root as unknown as { children: Parameters<typeof $parseSerializedNode>[0][] }
+        ).children;
+        root.append(...children.map((child) => $parseSerializedNode(child)));
+      }),
+    );
+  }, [connection, content, editor]);
+  return null;
+}
+
+/** Keeps the index's summary and updated time in step with this person's edits (not others', they do their own). */
+function SummaryPlugin({ id, onEdited }: { id: string; onEdited: DraftEditorProps['onEdited'] }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unregister = editor.registerUpdateListener(({ tags, dirtyElements, dirtyLeaves }) => {
+      if (tags.has(COLLABORATION_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        onEdited(id, summarise(editor.getEditorState().read(() => $getRoot().getTextContent())));
+      }, 2000);
+    });
+    return () => {
+      unregister();
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor, id, onEdited]);
+  return null;
+}
+
+export function DraftEditor({
+  membership,
+  profile,
+  platform,
+  document,
+  importedContent,
+  onEdited,
+  onClose,
+}: DraftEditorProps) {
+  const { t } = useTranslation('drafts');
+  const writable = canWrite(membership.role, 'doc');
+  const room = documentRoom(membership.space, document.id);
+  const [connection, setConnection] = useState<DraftConnection | null>(null);
+  const cursorsContainer = useRef<HTMLDivElement>(null);
+
+  const providerFactory = useCallback(
+    (id: string, docs: Map<string, Y.Doc>): Provider => {
+      const doc = new Y.Doc();
+      docs.set(id, doc);
+      const created = new DraftConnection({
+        serverUrl: membership.serverUrl,
+        room: id,
+        token: membership.token,
+        doc,
+        canWrite: writable,
+      });
+      setConnection(created);
+      return created as unknown as Provider;
+    },
+    [membership.serverUrl, membership.token, writable],
+  );
+
+  useEffect(
+    () => () => {
+      if (connection) {
+        connection.destroy();
+        connection.websocket.doc.destroy();
+      }
+    },
+    [connection],
+  );
+
+  const initialConfig = {
+    namespace: DRAFT_NAMESPACE,
+    nodes: [...DRAFT_NODES],
+    // Collaboration owns the content: the editor starts empty and the binding fills it from Yjs.
+    editorState: null,
+    editable: writable,
+    theme,
+    onError: (error: Error) => console.error(error),
+  };
+
+  return (
+    <article className="draft" aria-labelledby="draft-title">
+      <header className="draft-header">
+        <button type="button" onClick={onClose}>
+          {t('editor.back')}
+        </button>
+        <h2 id="draft-title">{document.title}</h2>
+        <PresenceList connection={connection} />
+        <SyncStatus connection={connection} />
+      </header>
+      {!writable && (
+        <p className="draft-read-only" role="note">
+          {t(membership.role === 'commenter' ? 'readOnly.commenter' : 'readOnly.viewer')}
+        </p>
+      )}
+      <LexicalCollaboration>
+        <LexicalComposer initialConfig={initialConfig}>
+          {writable && <Toolbar />}
+          <div className="draft-print-area" ref={cursorsContainer}>
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="draft-body"
+                  aria-label={t('editor.label', { title: document.title })}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+          <ListPlugin />
+          <TablePlugin />
+          <LinkPlugin />
+          <NumberingPlugin />
+          <CollaborationPlugin
+            id={room}
+            providerFactory={providerFactory}
+            shouldBootstrap={false}
+            username={profile.displayName}
+            cursorColor={profile.colour}
+            cursorsContainerRef={cursorsContainer}
+          />
+          {writable && <ImportPlugin connection={connection} content={importedContent} />}
+          {writable && <SummaryPlugin id={document.id} onEdited={onEdited} />}
+          <ExportMenu platform={platform} title={document.title} />
+        </LexicalComposer>
+      </LexicalCollaboration>
+    </article>
+  );
+}
