@@ -1,4 +1,5 @@
 // Member tokens: HS256 JWTs (jose) naming the member, their display name, space and role.
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { ROLES, type Role } from '../../shared/roles';
@@ -19,6 +20,17 @@ const claimsSchema = z.object({
   role: z.enum(ROLES),
 });
 
+// Importing the key once per secret spares every connection attempt that work.
+const keys = new WeakMap<Uint8Array, KeyObject>();
+function keyFor(secret: Uint8Array): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(secret);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 export async function signMemberToken(
   secret: Uint8Array,
   claims: MemberClaims,
@@ -30,13 +42,16 @@ export async function signMemberToken(
     .setSubject(claims.memberId)
     .setIssuedAt(now)
     .setExpirationTime(now + ttlSeconds)
-    .sign(secret);
+    .sign(keyFor(secret));
 }
 
 /** Returns the claims of a genuine, unexpired token, or null for anything else. */
 export async function verifyMemberToken(secret: Uint8Array, token: string): Promise<MemberClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], requiredClaims: ['exp'] });
+    const { payload } = await jwtVerify(token, keyFor(secret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['exp'],
+    });
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) return null;
     return {

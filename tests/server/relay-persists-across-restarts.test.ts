@@ -1,0 +1,102 @@
+// Documents survive the relay process: a clean stop (SIGTERM) loses nothing and exits 0, and a crash
+// (SIGKILL) keeps every update accepted more than a second before it.
+import { rmSync } from 'node:fs';
+import { afterEach, beforeAll, expect, test } from 'vitest';
+import { issueMemberToken } from '../../server/admin';
+import { documentRoom, sessionRoom } from '../../shared/rooms';
+import { ensureCliBuilt } from './support/build-cli';
+import { connectClient, eventually, type TestClient, tempDir } from './support/relay';
+import { type RelayProcess, startRelayProcess } from './support/relay-process';
+
+const SECRET = 'persistence-test-secret';
+const SPACE = 'west-africa';
+const clients: TestClient[] = [];
+const processes: RelayProcess[] = [];
+const folders: string[] = [];
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+}, 120_000);
+
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+  for (const relay of processes.splice(0)) relay.child.kill('SIGKILL');
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+async function start(dataDir: string): Promise<RelayProcess> {
+  const relay = await startRelayProcess(dataDir, SECRET);
+  processes.push(relay);
+  return relay;
+}
+
+function open(relay: RelayProcess, room: string, token: string): TestClient {
+  const client = connectClient(relay.wsUrl, room, token);
+  clients.push(client);
+  return client;
+}
+
+/** Writes through one client and waits until a second client has it, so the relay has surely accepted it. */
+async function writeAndConfirm(
+  relay: RelayProcess,
+  room: string,
+  token: string,
+  text: string,
+): Promise<void> {
+  const writer = open(relay, room, token);
+  const witness = open(relay, room, token);
+  await Promise.all([writer.synced, witness.synced]);
+  writer.doc.getText('body').insert(writer.doc.getText('body').length, text);
+  await eventually(() => witness.doc.getText('body').toString().includes(text));
+}
+
+async function readBack(relay: RelayProcess, room: string, token: string): Promise<string> {
+  const reader = open(relay, room, token);
+  await reader.synced;
+  return reader.doc.getText('body').toString();
+}
+
+test('a restart after SIGTERM keeps every document and the relay exits 0', async () => {
+  const dataDir = tempDir();
+  folders.push(dataDir);
+  const token = await issueMemberToken({
+    dataDir,
+    secret: SECRET,
+    space: SPACE,
+    role: 'editor',
+    name: 'Aminata',
+  });
+  const first = await start(dataDir);
+  await writeAndConfirm(first, documentRoom(SPACE, 'curriculum'), token, 'Module 1: identification.');
+  await writeAndConfirm(first, sessionRoom(SPACE, 'workshop-day-1'), token, 'Agenda agreed.');
+  // The last edit is still open in its room when the signal arrives: the stop itself must write it.
+  first.child.kill('SIGTERM');
+  expect(await first.exited).toBe(0);
+  for (const client of clients.splice(0)) client.destroy();
+
+  const second = await start(dataDir);
+  expect(await readBack(second, documentRoom(SPACE, 'curriculum'), token)).toBe('Module 1: identification.');
+  expect(await readBack(second, sessionRoom(SPACE, 'workshop-day-1'), token)).toBe('Agenda agreed.');
+});
+
+test('after SIGKILL an update accepted more than a second earlier is still there', async () => {
+  const dataDir = tempDir();
+  folders.push(dataDir);
+  const token = await issueMemberToken({
+    dataDir,
+    secret: SECRET,
+    space: SPACE,
+    role: 'editor',
+    name: 'Kofi',
+  });
+  const first = await start(dataDir);
+  await writeAndConfirm(first, documentRoom(SPACE, 'model-law'), token, 'Article 1.');
+  // The durability promise is one second; give it that second and a margin, then crash.
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  first.child.kill('SIGKILL');
+  expect(await first.exited).toBe(null);
+  for (const client of clients.splice(0)) client.destroy();
+
+  const second = await start(dataDir);
+  expect(await readBack(second, documentRoom(SPACE, 'model-law'), token)).toBe('Article 1.');
+});

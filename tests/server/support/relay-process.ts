@@ -1,0 +1,37 @@
+// Runs the built `commons-relay` command as a child process, as an operator would.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { ensureCliBuilt } from './build-cli';
+
+export interface RelayProcess {
+  child: ChildProcess;
+  url: string;
+  wsUrl: string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+}
+
+export async function startRelayProcess(dataDir: string, secret: string): Promise<RelayProcess> {
+  const cli = await ensureCliBuilt();
+  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+    env: { ...process.env, COMMONS_RELAY_SECRET: secret, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        child.stdout?.off('data', onData);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`relay exited with ${code} before listening:\n${output}`)));
+  });
+  return { child, url, wsUrl: url.replace(/^http/, 'ws'), exited };
+}
