@@ -1,0 +1,39 @@
+// A fresh PostgreSQL database per test file (on the machine's server, 127.0.0.1:5432, database `test`), dropped
+// afterwards. Fails with a clear message when PostgreSQL is not running: these tests are never skipped.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+const ADMIN_URL = process.env.COMMONS_TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test';
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL is required by this test but is not reachable at ${ADMIN_URL} (${(error as Error).message}); ` +
+        'start it (trust auth, database "test") or set COMMONS_TEST_POSTGRES_URL',
+    );
+  }
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `commons_test_${randomBytes(6).toString('hex')}`;
+  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+  };
+}
