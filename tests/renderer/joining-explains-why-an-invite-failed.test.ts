@@ -1,0 +1,93 @@
+// Exchanging an invite at the relay: the person learns whether to ask for a new link (refused), check
+// their connection (network) or try later (server), and a malformed answer is never saved as a membership.
+import { describe, expect, it } from 'vitest';
+import type { JoinRequest } from '../../renderer/join/joinLink';
+import { JoinError, redeemJoinRequest } from '../../renderer/join/redeemInvite';
+
+const invite: JoinRequest = {
+  kind: 'invite',
+  serverUrl: 'https://relay.example.org',
+  space: 'tip-network',
+  invite: 'abc',
+};
+
+const answering =
+  (status: number, body: unknown): typeof fetch =>
+  async () =>
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+
+async function failure(fetchImpl: typeof fetch): Promise<string> {
+  try {
+    await redeemJoinRequest(invite, 'Amina', fetchImpl);
+  } catch (error) {
+    if (error instanceof JoinError) return error.reason;
+    throw error;
+  }
+  throw new Error('the join unexpectedly succeeded');
+}
+
+describe('redeeming an invite', () => {
+  it('posts the space, invite and display name and saves the answered token and role', async () => {
+    let sent: { url: string; body: unknown } | undefined;
+    const fetchImpl: typeof fetch = async (url, init) => {
+      sent = { url: String(url), body: JSON.parse(String(init?.body)) };
+      return new Response(
+        JSON.stringify({ token: 'tok', role: 'commenter', space: 'tip-network', memberId: 'm1' }),
+      );
+    };
+    const membership = await redeemJoinRequest(invite, 'Amina', fetchImpl);
+    expect(sent).toEqual({
+      url: 'https://relay.example.org/api/join',
+      body: { space: 'tip-network', invite: 'abc', displayName: 'Amina' },
+    });
+    expect(membership).toEqual({
+      serverUrl: 'https://relay.example.org',
+      space: 'tip-network',
+      spaceName: 'tip-network',
+      role: 'commenter',
+      token: 'tok',
+    });
+  });
+
+  it.each([400, 401, 403, 404, 410])('reads HTTP %i as a refused invite', async (status) => {
+    expect(await failure(answering(status, { error: 'no' }))).toBe('invite-refused');
+  });
+
+  it('reads a failed request as a network problem', async () => {
+    expect(
+      await failure(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    ).toBe('network');
+  });
+
+  it.each([
+    ['a server error', answering(500, 'oops')],
+    ['a body that is not JSON', answering(200, '<html>')],
+    ['an answer without a token', answering(200, { role: 'editor', space: 'tip-network', memberId: 'm' })],
+    [
+      'an answer for another space',
+      answering(200, { token: 't', role: 'editor', space: 'other', memberId: 'm' }),
+    ],
+    ['an unknown role', answering(200, { token: 't', role: 'admin', space: 'tip-network', memberId: 'm' })],
+  ])('reads %s as a server problem', async (_, fetchImpl) => {
+    expect(await failure(fetchImpl)).toBe('server');
+  });
+
+  it('turns a token link into a membership without asking the relay', async () => {
+    const membership = await redeemJoinRequest(
+      {
+        kind: 'token',
+        serverUrl: 'https://relay.example.org',
+        space: 'tip-network',
+        token: 'tok',
+        role: 'viewer',
+      },
+      'Amina',
+      async () => {
+        throw new Error('no request expected');
+      },
+    );
+    expect(membership.role).toBe('viewer');
+  });
+});
