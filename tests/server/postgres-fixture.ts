@@ -1,9 +1,12 @@
 // A fresh PostgreSQL database per test file (on the machine's server, 127.0.0.1:5432, database `test`), dropped
 // afterwards. Fails with a clear message when PostgreSQL is not running: these tests are never skipped.
 import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
 import pg from 'pg';
 
-const ADMIN_URL = process.env.COMMONS_TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test';
+// Trust auth accepts the operating-system user's name, as psql sends it.
+const ADMIN_URL =
+  process.env.COMMONS_TEST_POSTGRES_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
 
 export interface TestDatabase {
   url: string;
@@ -34,6 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
   };
 }

@@ -1,0 +1,78 @@
+// Members and invites on PostgreSQL: an invite with one use left admits exactly one of many people redeeming
+// it at the same moment from different instances, and revocations are visible to every instance.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openPostgresStorage } from '../../server/storage/postgres';
+import type { RelayStorage } from '../../server/storage/storage';
+import { createTestDatabase, type TestDatabase } from './postgres-fixture';
+
+let database: TestDatabase;
+let first: RelayStorage;
+let second: RelayStorage;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  first = await openPostgresStorage(database.url);
+  second = await openPostgresStorage(database.url);
+});
+
+afterAll(async () => {
+  await first?.close();
+  await second?.close();
+  await database?.drop();
+});
+
+const invite = (codeHash: string, maxUses: number | null, expiresAt: number | null = null) => ({
+  codeHash,
+  space: 'ngo-network',
+  role: 'editor' as const,
+  createdBy: null,
+  createdAt: Date.now(),
+  expiresAt,
+  maxUses,
+  uses: 0,
+});
+
+test('the last use of an invite goes to exactly one of many people redeeming at once', async () => {
+  await first.createInvite(invite('three-uses', 3));
+  const now = Date.now();
+  const attempts = Array.from({ length: 20 }, (_, i) =>
+    (i % 2 ? first : second).redeemInvite('ngo-network', 'three-uses', now),
+  );
+  const results = await Promise.all(attempts);
+  expect(results.filter((result) => result.ok)).toHaveLength(3);
+  expect(results.filter((result) => !result.ok && result.reason === 'used-up')).toHaveLength(17);
+  expect(results.find((result) => result.ok)).toEqual({ ok: true, role: 'editor' });
+});
+
+test('expired, unknown and other-space invites are refused with the reason', async () => {
+  const now = Date.now();
+  await first.createInvite(invite('expired', null, now - 1000));
+  expect(await second.redeemInvite('ngo-network', 'expired', now)).toEqual({ ok: false, reason: 'expired' });
+  expect(await second.redeemInvite('ngo-network', 'no-such-code', now)).toEqual({
+    ok: false,
+    reason: 'unknown',
+  });
+  expect(await second.redeemInvite('other-space', 'three-uses', now)).toEqual({
+    ok: false,
+    reason: 'unknown',
+  });
+});
+
+test('members added on one instance and revoked on another are seen revoked by both', async () => {
+  const member = {
+    id: 'member-1',
+    space: 'ngo-network',
+    name: 'Amina',
+    role: 'commenter' as const,
+    createdAt: 1_700_000_000_000,
+    revokedAt: null,
+  };
+  await first.addMember(member);
+  expect(await second.getMember('member-1')).toEqual(member);
+  expect(await second.listMembers('ngo-network')).toEqual([member]);
+  expect(await second.revokedAmong(['member-1'])).toEqual([]);
+  expect(await second.revokeMember('other-space', 'member-1', 5)).toBe(false);
+  expect(await second.revokeMember('ngo-network', 'member-1', 1_700_000_001_000)).toBe(true);
+  expect(await first.revokedAmong(['member-1', 'nobody'])).toEqual(['member-1']);
+  expect((await first.getMember('member-1'))?.revokedAt).toBe(1_700_000_001_000);
+});
