@@ -14,7 +14,6 @@ import {
   shell,
 } from 'electron';
 import Store from 'electron-store';
-import { createRelay } from '../server/index';
 import { DEEP_LINK_EVENT } from '../shared/ipc/channels';
 import { APP_SCHEME, serveAppRequest } from './app-protocol';
 import { createDeepLinkInbox, DEEP_LINK_SCHEME, findJoinLinkInArgv } from './deep-link';
@@ -46,6 +45,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+/** Opens the window again (macOS keeps the app running with none); set once the app is ready. */
+let reopenWindow: (() => void) | null = null;
 const deepLinks = createDeepLinkInbox((url) => mainWindow?.webContents.send(DEEP_LINK_EVENT, { url }));
 const openExternal = (url: string) => openExternalSafely(url, (safe) => shell.openExternal(safe));
 
@@ -77,7 +78,8 @@ function registerDeepLinks(): void {
   app.on('second-instance', (_event, argv) => {
     const link = findJoinLinkInArgv(argv);
     if (link !== null) deepLinks.receive(link);
-    if (mainWindow !== null) {
+    if (mainWindow === null) reopenWindow?.();
+    else {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
@@ -96,7 +98,9 @@ async function start(): Promise<void> {
   });
   const settings = new Settings(store, createSafeStorageVault(safeStorage, process.platform), { recover });
   const relay = createEmbeddedRelay({
-    startRelay: createRelay,
+    // Loaded on first use: the relay pulls in better-sqlite3, a native module, which only the packaged app is
+    // guaranteed to have built for Electron; the window must open whatever happens to it.
+    startRelay: async (options) => (await import('../server/index')).createRelay(options),
     dataDir: path.join(app.getPath('userData'), 'relay'),
     webRoot: RENDERER_ROOT,
     lanUrlsFor: (port) => lanUrls(os.networkInterfaces(), port),
@@ -131,6 +135,7 @@ async function start(): Promise<void> {
     });
   };
   showWindow();
+  reopenWindow = showWindow;
 
   app.on('activate', () => {
     if (mainWindow === null) showWindow();
