@@ -6,6 +6,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { Membership } from './auth/membership';
+import { createCluster } from './cluster/cluster';
 import { resolveSecret } from './auth/secret';
 import { createLogger } from './operations/logger';
 import { createMetrics } from './operations/metrics';
@@ -28,9 +29,9 @@ export interface RelayOptions {
   /** Largest WebSocket message accepted (default 16 MiB). */
   maxMessageBytes?: number;
   logger?: Logger;
-  /** PostgreSQL URL (not available yet). */
+  /** PostgreSQL URL: shared storage, so several relay instances can serve the same rooms. */
   databaseUrl?: string;
-  /** Redis URL for fan-out between relays (not available yet). */
+  /** Redis URL for fan-out between relay instances that share one database. */
   redisUrl?: string;
   /** A storage backend to use instead of opening one from dataDir/databaseUrl (the caller closes nothing: close() does). */
   storage?: RelayStorage;
@@ -68,11 +69,14 @@ function defaultWebRoot(): string {
 const formatUrl = (host: string, port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 export async function createRelay(options: RelayOptions): Promise<Relay> {
-  if (options.redisUrl) throw new Error('--redis is not supported yet: run a single relay per data folder');
   const logger = options.logger ?? createLogger();
   const secret = resolveSecret(options.dataDir, options.secret);
-  const storage =
+  const ownStorage =
     options.storage ?? (await openStorage({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
+  const cluster = options.redisUrl
+    ? createCluster({ redisUrl: options.redisUrl, storage: ownStorage, logger })
+    : null;
+  const storage = cluster?.storage ?? ownStorage;
   const maxMessageBytes = options.maxMessageBytes ?? 16 * MiB;
   const membership = new Membership(storage, secret, options.tokenTtlSeconds);
 
@@ -84,12 +88,14 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const rooms = new RoomRegistry(
     storage,
     {
-      flushIntervalMs: options.flushIntervalMs ?? 200,
+      // Other instances hear of an update once it is stored, so a cluster flushes sooner.
+      flushIntervalMs: options.flushIntervalMs ?? (cluster ? 50 : 200),
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
       compactAfterBytes: options.compactAfterBytes ?? MiB,
     },
     metrics,
     logger,
+    cluster?.lifecycle,
   );
   const liveGateway = new WebSocketGateway({
     rooms,
@@ -103,6 +109,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
   });
   gateway = liveGateway;
+  cluster?.onRevoked((memberId) => liveGateway.closeMember(memberId));
 
   const webRoot = options.webRoot ?? defaultWebRoot();
   if (!existsSync(webRoot))
