@@ -1,0 +1,239 @@
+// Several relay instances serving the same rooms: every update one instance stores and every presence change
+// is published on the room's Redis channel, and the other instances that have the room loaded apply it with
+// REMOTE_ORIGIN (their clients see it; it is not stored twice).
+//
+// Catch-up rule (Redis pub/sub is at-most-once, so messages are missed while a connection is down):
+//  - updates are published only after they are stored, so the shared database always holds at least what
+//    was published;
+//  - when either Redis connection comes back after being lost, the instance reloads every loaded room from
+//    the database and applies it (what others stored while it could not hear them), then publishes a
+//    `stored` notice per room, and every other instance with that room loaded reloads it from the database
+//    too (what this instance stored while it could not speak). It also re-publishes its rooms' presence.
+//  - a room subscribes before it reads the database, so nothing falls between its load and its subscription.
+
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { RoomLifecycle } from '../rooms/registry';
+import { REMOTE_ORIGIN, type Room } from '../rooms/room';
+import type { RelayStorage } from '../storage/storage';
+import {
+  type ClusterMessage,
+  type ClusterMessageKind,
+  decodeClusterMessage,
+  encodeClusterMessage,
+  newInstanceId,
+  REVOCATIONS_CHANNEL,
+  roomChannel,
+  roomOfChannel,
+} from './messages';
+import { RedisLink } from './redis-link';
+
+export interface ClusterOptions {
+  redisUrl: string;
+  /** The shared database every instance stores in. */
+  storage: RelayStorage;
+  logger: Logger;
+}
+
+export interface Cluster {
+  readonly instanceId: string;
+  /** Use instead of the plain storage: it publishes what it stores and subscribes rooms as they load. */
+  readonly storage: RelayStorage;
+  readonly lifecycle: RoomLifecycle;
+  /** Called with a member revoked on another instance, to close their connections here. */
+  onRevoked(handler: (memberId: string) => void): void;
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+interface ClusterRoom {
+  room: Room | null;
+  /** Messages that arrived between subscribing and the room being loaded. */
+  early: ClusterMessage[];
+  shareAwareness?: (change: AwarenessChange, origin: unknown) => void;
+  reloading: Promise<void> | null;
+  reloadAgain: boolean;
+}
+
+const MAX_EARLY_MESSAGES = 1000;
+
+export function createCluster({ redisUrl, storage, logger }: ClusterOptions): Cluster {
+  const instanceId = newInstanceId();
+  const rooms = new Map<string, ClusterRoom>();
+  const revokedHandlers: ((memberId: string) => void)[] = [];
+  const log = logger.child({ instance: instanceId.slice(0, 8) });
+
+  const publish = (channel: string, kind: ClusterMessageKind, payload: Uint8Array) =>
+    link.publish(channel, encodeClusterMessage({ kind, origin: instanceId, payload }));
+
+  /** Applies what the database holds for a room; one reload per room at a time, repeated if asked meanwhile. */
+  const reload = (name: string): Promise<void> => {
+    const entry = rooms.get(name);
+    if (!entry?.room) return Promise.resolve();
+    if (entry.reloading) {
+      entry.reloadAgain = true;
+      return entry.reloading;
+    }
+    entry.reloading = (async () => {
+      do {
+        entry.reloadAgain = false;
+        try {
+          const stored = await storage.loadRoom(name);
+          const room = entry.room;
+          if (!room || rooms.get(name) !== entry) return;
+          Y.transact(
+            room.doc,
+            () => {
+              for (const update of [stored.snapshot, ...stored.updates]) {
+                if (update) applyQuietly(() => Y.applyUpdate(room.doc, update, REMOTE_ORIGIN));
+              }
+            },
+            REMOTE_ORIGIN,
+          );
+        } catch (error) {
+          log.error({ err: error, room: name }, 'could not reload a room from the database');
+        }
+      } while (entry.reloadAgain);
+    })().finally(() => {
+      entry.reloading = null;
+    });
+    return entry.reloading;
+  };
+
+  const applyQuietly = (apply: () => void) => {
+    try {
+      apply();
+    } catch (error) {
+      log.warn({ err: error }, 'ignored a malformed message from another instance');
+    }
+  };
+
+  const deliver = (entry: ClusterRoom, name: string, message: ClusterMessage) => {
+    const room = entry.room;
+    if (!room) {
+      if (entry.early.length < MAX_EARLY_MESSAGES) entry.early.push(message);
+      return;
+    }
+    switch (message.kind) {
+      case 'update':
+        return applyQuietly(() => Y.applyUpdate(room.doc, message.payload, REMOTE_ORIGIN));
+      case 'awareness':
+        return applyQuietly(() =>
+          awarenessProtocol.applyAwarenessUpdate(room.awareness, message.payload, REMOTE_ORIGIN),
+        );
+      case 'stored':
+        return void reload(name);
+    }
+  };
+
+  /** Runs after a Redis connection came back; coalesced, as both connections usually come back together. */
+  let catchUpQueued = false;
+  const catchUp = () => {
+    if (catchUpQueued) return;
+    catchUpQueued = true;
+    setTimeout(async () => {
+      catchUpQueued = false;
+      for (const [name, entry] of rooms) {
+        await reload(name);
+        const room = entry.room;
+        if (!room || rooms.get(name) !== entry) continue;
+        await publish(roomChannel(name), 'stored', new Uint8Array());
+        const present = [...room.awareness.getStates().keys()];
+        if (present.length > 0) {
+          await publish(
+            roomChannel(name),
+            'awareness',
+            awarenessProtocol.encodeAwarenessUpdate(room.awareness, present),
+          );
+        }
+      }
+    }, 100).unref();
+  };
+
+  const link = new RedisLink(redisUrl, log, {
+    message(channel, data) {
+      const message = decodeClusterMessage(data);
+      if (!message || message.origin === instanceId) return;
+      if (channel === REVOCATIONS_CHANNEL) {
+        if (message.kind !== 'revoked') return;
+        const memberId = new TextDecoder().decode(message.payload);
+        for (const handler of revokedHandlers) handler(memberId);
+        return;
+      }
+      const name = roomOfChannel(channel);
+      const entry = name === null ? undefined : rooms.get(name);
+      if (name !== null && entry) deliver(entry, name, message);
+    },
+    regained: catchUp,
+  });
+  void link.subscribe(REVOCATIONS_CHANNEL);
+
+  const lifecycle: RoomLifecycle = {
+    loaded(room) {
+      const entry = rooms.get(room.name);
+      if (!entry) return;
+      entry.room = room;
+      for (const message of entry.early.splice(0)) deliver(entry, room.name, message);
+      entry.shareAwareness = (change, origin) => {
+        if (origin === REMOTE_ORIGIN) return;
+        const clients = [...change.added, ...change.updated, ...change.removed];
+        void publish(
+          roomChannel(room.name),
+          'awareness',
+          awarenessProtocol.encodeAwarenessUpdate(room.awareness, clients),
+        );
+      };
+      room.awareness.on('update', entry.shareAwareness);
+    },
+    unloaded(name) {
+      const entry = rooms.get(name);
+      if (!entry) return;
+      rooms.delete(name);
+      if (entry.room && entry.shareAwareness) entry.room.awareness.off('update', entry.shareAwareness);
+      link.unsubscribe(roomChannel(name));
+    },
+  };
+
+  const sharedStorage: RelayStorage = {
+    async loadRoom(name) {
+      if (!rooms.has(name)) {
+        rooms.set(name, { room: null, early: [], reloading: null, reloadAgain: false });
+        await link.subscribe(roomChannel(name));
+      }
+      return storage.loadRoom(name);
+    },
+    async appendUpdates(name, updates) {
+      const seq = await storage.appendUpdates(name, updates);
+      // Published once stored: another instance never holds in memory only what the database lacks.
+      const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+      void publish(roomChannel(name), 'update', merged);
+      return seq;
+    },
+    compact: (name, snapshot, throughSeq) => storage.compact(name, snapshot, throughSeq),
+    addMember: (member) => storage.addMember(member),
+    getMember: (id) => storage.getMember(id),
+    listMembers: (space) => storage.listMembers(space),
+    async revokeMember(space, id, at) {
+      const revoked = await storage.revokeMember(space, id, at);
+      if (revoked) void publish(REVOCATIONS_CHANNEL, 'revoked', new TextEncoder().encode(id));
+      return revoked;
+    },
+    revokedAmong: (ids) => storage.revokedAmong(ids),
+    createInvite: (invite) => storage.createInvite(invite),
+    redeemInvite: (space, codeHash, now) => storage.redeemInvite(space, codeHash, now),
+    async close() {
+      link.close();
+      await storage.close();
+    },
+  };
+
+  return {
+    instanceId,
+    storage: sharedStorage,
+    lifecycle,
+    onRevoked(handler) {
+      revokedHandlers.push(handler);
+    },
+  };
+}

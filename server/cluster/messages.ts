@@ -1,0 +1,44 @@
+// What relay instances tell each other over Redis pub/sub: one channel per room (and one for revocations),
+// each message a kind byte, the sending instance's id, then the payload.
+import { randomBytes } from 'node:crypto';
+
+export type ClusterMessageKind = 'update' | 'awareness' | 'stored' | 'revoked';
+
+export interface ClusterMessage {
+  kind: ClusterMessageKind;
+  /** Hex id of the instance that sent it, so an instance ignores its own messages. */
+  origin: string;
+  payload: Uint8Array;
+}
+
+const KINDS: readonly ClusterMessageKind[] = ['update', 'awareness', 'stored', 'revoked'];
+const ID_BYTES = 16;
+
+export const REVOCATIONS_CHANNEL = 'commons:revoked';
+
+export const roomChannel = (room: string): string => `commons:room:${room}`;
+
+/** The room a channel belongs to, or null for any other channel. */
+export function roomOfChannel(channel: string): string | null {
+  return channel.startsWith('commons:room:') ? channel.slice('commons:room:'.length) : null;
+}
+
+export const newInstanceId = (): string => randomBytes(ID_BYTES).toString('hex');
+
+export function encodeClusterMessage(message: ClusterMessage): Buffer {
+  const header = Buffer.alloc(1 + ID_BYTES);
+  header[0] = KINDS.indexOf(message.kind);
+  header.write(message.origin, 1, 'hex');
+  return Buffer.concat([header, message.payload]);
+}
+
+/** Null for anything that is not one of our messages (another program publishing on the channel). */
+export function decodeClusterMessage(data: Buffer): ClusterMessage | null {
+  const kind = KINDS[data[0] ?? -1];
+  if (!kind || data.byteLength < 1 + ID_BYTES) return null;
+  return {
+    kind,
+    origin: data.subarray(1, 1 + ID_BYTES).toString('hex'),
+    payload: new Uint8Array(data.buffer, data.byteOffset + 1 + ID_BYTES, data.byteLength - 1 - ID_BYTES),
+  };
+}

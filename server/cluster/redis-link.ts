@@ -1,0 +1,87 @@
+// The two Redis connections an instance needs (pub/sub takes a connection over), kept alive by ioredis'
+// reconnects. Redis trouble is logged, never thrown: an instance without Redis still serves its own clients.
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+export interface RedisLinkEvents {
+  message(channel: string, data: Buffer): void;
+  /** Called when a connection is back after being lost: the instance may have missed messages. */
+  regained(): void;
+}
+
+export class RedisLink {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private closed = false;
+
+  constructor(redisUrl: string, logger: Logger, events: RedisLinkEvents) {
+    const retryStrategy = (attempt: number) => Math.min(100 * 2 ** attempt, 2000);
+    // Publishing while disconnected fails at once rather than queueing without bound: what is published is
+    // either in the database already (updates) or renewed by clients every 15 s (presence).
+    this.publisher = new Redis(redisUrl, {
+      enableOfflineQueue: false,
+      retryStrategy,
+      maxRetriesPerRequest: 1,
+    });
+    // Subscriptions made while disconnected wait for the connection; ioredis re-subscribes after a reconnect.
+    this.subscriber = new Redis(redisUrl, { retryStrategy, maxRetriesPerRequest: null });
+    for (const [name, connection] of [
+      ['publisher', this.publisher],
+      ['subscriber', this.subscriber],
+    ] as const) {
+      let everReady = false;
+      let lost = false;
+      connection.on('ready', () => {
+        if (lost) {
+          logger.info({ connection: name }, 'redis connection regained');
+          events.regained();
+        }
+        everReady = true;
+        lost = false;
+      });
+      connection.on('close', () => {
+        if (everReady && !lost && !this.closed) logger.warn({ connection: name }, 'redis connection lost');
+        if (everReady) lost = true;
+      });
+      connection.on('error', (error: Error) => {
+        if (!lost || !everReady) logger.warn({ connection: name, reason: error.message }, 'redis error');
+      });
+    }
+    this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) =>
+      events.message(channel.toString(), data),
+    );
+  }
+
+  /** Publishes if connected; false when the message could not be sent (the caller relies on catch-up). */
+  async publish(channel: string, data: Buffer): Promise<boolean> {
+    if (this.closed || this.publisher.status !== 'ready') return false;
+    try {
+      await this.publisher.publish(channel, data);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Subscribes; resolves once Redis confirmed, or after at most a second (the subscription stays queued and a
+   * room never waits on Redis to load: what it misses meanwhile comes from the catch-up).
+   */
+  async subscribe(channel: string): Promise<void> {
+    const done = this.subscriber.subscribe(channel).catch(() => {});
+    if (this.subscriber.status !== 'ready') return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
+    clearTimeout(timer);
+  }
+
+  unsubscribe(channel: string): void {
+    if (!this.closed) this.subscriber.unsubscribe(channel).catch(() => {});
+  }
+
+  close(): void {
+    this.closed = true;
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}
