@@ -6,7 +6,8 @@ import { isRole } from '../../shared/roles';
 import { LOCK_NAMESPACE, migrate } from './postgres-migrations';
 import type { Invite, InviteRedemption, Member, RelayStorage, StoredRoom } from './storage';
 
-const ROOM_LOCK = 2;
+// Room locks get their own key space, so a room's hash can never equal the migration lock.
+const ROOM_LOCKS = LOCK_NAMESPACE + 1;
 
 interface MemberRow {
   id: string;
@@ -144,7 +145,7 @@ export async function openPostgresStorage(databaseUrl: string): Promise<RelaySto
     async compact(room, snapshot, throughSeq) {
       await inTransaction(pool, 'BEGIN', async (client) => {
         // One compaction per room at a time, across every instance.
-        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NAMESPACE, room]);
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ROOM_LOCKS, room]);
         const stored = await client.query<{ snapshot: Buffer; through_seq: string }>(
           'SELECT snapshot, through_seq FROM room_snapshots WHERE room = $1',
           [room],
