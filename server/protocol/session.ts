@@ -51,6 +51,8 @@ export class RoomSession {
   private buffered: Uint8Array[] | null = [];
   private ended = false;
   private deniedSent = false;
+  /** Set while applying an update that may complete structs other clients sent earlier (see shareUpdate). */
+  private echoOwnUpdate = false;
   private readonly controlledClients = new Set<number>();
 
   constructor(
@@ -142,7 +144,13 @@ export class RoomSession {
       case 'sync-step-2':
       case 'update':
         if (this.options.writable) {
-          this.guard(() => Y.applyUpdate(room.doc, message.update, this), 'update rejected');
+          const store = room.doc.store;
+          this.echoOwnUpdate = store.pendingStructs !== null || store.pendingDs !== null;
+          try {
+            this.guard(() => Y.applyUpdate(room.doc, message.update, this), 'update rejected');
+          } finally {
+            this.echoOwnUpdate = false;
+          }
         } else {
           this.refuseWrite(room, message.update);
         }
@@ -203,7 +211,8 @@ export class RoomSession {
   }
 
   private readonly shareUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === this) return;
+    // A client already has what it sent, unless its update released structs that were waiting for it.
+    if (origin === this && !this.echoOwnUpdate) return;
     let message = encodedUpdates.get(update);
     if (!message) {
       message = writeUpdate(update);
