@@ -89,7 +89,20 @@ export class DraftConnection extends ObservableV2<Events> {
     this.websocket.on('connection-close', () => this.onConnectionClosed());
     this.websocket.on('closed', () => this.refuse('access'));
     doc.on('update', this.onDocUpdate);
+    window.addEventListener('offline', this.onBrowserOffline);
+    window.addEventListener('online', this.onBrowserOnline);
   }
+
+  // The browser knows about a lost network long before y-websocket's 30-second silence check would.
+  private readonly onBrowserOffline = (): void => {
+    this.websocket.ws?.close();
+  };
+
+  private readonly onBrowserOnline = (): void => {
+    if (this.refusal || !this.websocket.shouldConnect || this.websocket.wsconnected) return;
+    this.websocket.disconnect();
+    this.websocket.connect();
+  };
 
   getState(): SyncState {
     return this.state;
@@ -126,6 +139,8 @@ export class DraftConnection extends ObservableV2<Events> {
   override destroy(): void {
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.options.doc.off('update', this.onDocUpdate);
+    window.removeEventListener('offline', this.onBrowserOffline);
+    window.removeEventListener('online', this.onBrowserOnline);
     this.websocket.destroy();
     void this.persistence?.destroy();
     super.destroy();
