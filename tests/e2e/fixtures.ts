@@ -1,13 +1,22 @@
 // End-to-end fixtures: each test gets a fresh browser context (so a fresh profile and storage) and its own
 // relay on a random port serving the built renderer from dist/renderer, with helpers to mint tokens and
 // invites and to open the app already joined to a space.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Profile } from '../../shared/profile';
 import type { Role } from '../../shared/roles';
-import { createRelay, issueMemberToken } from './temporary-relay';
+
+/** The relay as built (`npm run build`): the code people run, and ESM that Playwright's CommonJS loader can import. */
+type RelayModule = typeof import('../../server/index');
+const BUILT_RELAY = join(process.cwd(), 'dist/server/index.mjs');
+async function loadRelay(): Promise<RelayModule> {
+  if (!existsSync(BUILT_RELAY)) throw new Error(`${BUILT_RELAY} is missing: run \`npm run build\` first`);
+  return (await import(pathToFileURL(BUILT_RELAY).href)) as RelayModule;
+}
 
 export interface RelayFixture {
   /** The relay's http address; the app is served at its root. */
@@ -42,6 +51,7 @@ export interface CommonsFixtures {
 export const test = base.extend<CommonsFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
   relay: async ({}, use) => {
+    const { createRelay, issueMemberToken } = await loadRelay();
     const dataDir = await mkdtemp(join(tmpdir(), 'commons-e2e-'));
     const relay = await createRelay({ port: 0, host: '127.0.0.1', dataDir });
     const token = (space: string, role: Role = 'editor', name = 'Test member') =>
