@@ -58,7 +58,7 @@ test('two people type in the same paragraph and both end with the same text and 
   ]);
   await expect(body(amina.page)).toContainText('Amina adds this.');
   await expect(body(amina.page)).toContainText('Bakhyt adds that.');
-  await expect.poll(async () => body(bakhyt.page).innerText()).toBe(await body(amina.page).innerText());
+  await expect.poll(async () => body(bakhyt.page).textContent()).toBe(await body(amina.page).textContent());
   await expect(body(amina.page).locator('p')).toHaveCount(1);
 
   await expect(amina.page.getByRole('list', { name: 'People in this document' })).toContainText(
