@@ -1,0 +1,91 @@
+// Redis stopped and restarted while people edit: each instance keeps serving its own clients meanwhile, and
+// once Redis is back every client on every instance converges on all the edits.
+import pino from 'pino';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { issueMember } from '../../server/admin';
+import { createRelay, type Relay } from '../../server/relay';
+import { documentRoom } from '../../shared/rooms';
+import { startRedis, type TestRedis } from './cluster-fixture';
+import { createTestDatabase, type TestDatabase } from './postgres-fixture';
+import { connectClient, eventually, TEST_SECRET, type TestClient, tempDir } from './support/relay';
+
+let database: TestDatabase;
+let redis: TestRedis;
+const relays: Relay[] = [];
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  redis = await startRedis();
+});
+
+afterAll(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await Promise.all(relays.map((relay) => relay.close()));
+  await redis?.stop();
+  await database?.drop();
+});
+
+async function instance(): Promise<string> {
+  const dataDir = tempDir();
+  const relay = await createRelay({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    secret: TEST_SECRET,
+    databaseUrl: database.url,
+    redisUrl: redis.url,
+    logger: pino({ level: 'silent' }),
+    webRoot: `${dataDir}/no-web-build`,
+  });
+  relays.push(relay);
+  return relay.url.replace(/^http/, 'ws');
+}
+
+const edits = (client: TestClient) => client.doc.getArray<string>('edits').toArray();
+
+test('instances serve their own clients without Redis and converge when it returns', {
+  timeout: 60_000,
+}, async () => {
+  const [first, second] = [await instance(), await instance()];
+  const { token } = await issueMember({
+    dataDir: tempDir(),
+    secret: TEST_SECRET,
+    databaseUrl: database.url,
+    space: 'ngo-network',
+    role: 'editor',
+    name: 'Editors',
+  });
+  const room = documentRoom('ngo-network', 'workshop-notes');
+  const [ana, amir, ben, bea] = [first, first, second, second].map((url) => connectClient(url, room, token));
+  const everyone = [ana, amir, ben, bea] as TestClient[];
+  clients.push(...everyone);
+  await Promise.all(everyone.map((client) => client.synced));
+
+  const typed: string[] = [];
+  const type = (client: TestClient, edit: string) => {
+    client.doc.getArray<string>('edits').push([edit]);
+    typed.push(edit);
+  };
+  type(ana as TestClient, 'before-outage');
+  await eventually(() => edits(bea as TestClient).includes('before-outage'));
+
+  await redis.stop();
+  // During the outage, people on the same instance still see each other.
+  type(ana as TestClient, 'ana-during-outage');
+  type(ben as TestClient, 'ben-during-outage');
+  await eventually(() => edits(amir as TestClient).includes('ana-during-outage'));
+  await eventually(() => edits(bea as TestClient).includes('ben-during-outage'));
+  for (let i = 0; i < 20; i += 1) {
+    type(everyone[i % 4] as TestClient, `outage-${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  // Let the edits reach the database (the cluster flushes every 50 ms) before Redis returns.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+
+  await redis.start();
+  for (let i = 0; i < 10; i += 1) type(everyone[i % 4] as TestClient, `after-${i}`);
+  await eventually(() => everyone.every((client) => edits(client).length === typed.length), 20_000);
+  for (const client of everyone) expect(new Set(edits(client))).toEqual(new Set(typed));
+  expect(edits(ana as TestClient)).toEqual(edits(bea as TestClient));
+});
