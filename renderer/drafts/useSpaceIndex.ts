@@ -12,8 +12,8 @@ import {
   readDocumentEntries,
 } from '../../shared/documents';
 import type { SpaceMembership } from '../../shared/ipc/contract';
+import { websocketUrl } from '../../shared/relay-url';
 import { indexRoom } from '../../shared/rooms';
-import { websocketUrl } from './editor/draftConnection';
 import { newProvisionId } from './legislation/provisionId';
 
 export interface SpaceIndex {

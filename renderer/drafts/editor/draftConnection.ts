@@ -6,6 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { websocketUrl } from '../../../shared/relay-url';
 import { seedDraftBody } from './documentSeed';
 
 export type Refusal = 'read-only' | 'access';
@@ -37,12 +38,6 @@ type Events = {
 const MESSAGE_AUTH = 2;
 /** Failed connection attempts before asking the relay's health endpoint whether it is the network or us. */
 const FAILURES_BEFORE_PROBE = 2;
-
-export function websocketUrl(serverUrl: string): string {
-  const url = new URL(serverUrl);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.href.replace(/\/+$/, '');
-}
 
 export class DraftConnection extends ObservableV2<Events> {
   readonly websocket: WebsocketProvider;
