@@ -1,5 +1,6 @@
 // The renderer's entry: picks the platform (desktop or web), sets up the catalogs in the person's language,
 // and mounts the app.
+import './zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { applyDocumentLanguage, preferredLanguage, setupI18n } from './i18n/i18n';

@@ -13,14 +13,18 @@ export interface LanguagePickerProps {
   value: UiLanguage;
   onChange: (language: UiLanguage) => void;
   disabled?: boolean;
+  /** When a visible heading already says "Language", the label is only for assistive technology. */
+  hideLabel?: boolean;
 }
 
-export function LanguagePicker({ value, onChange, disabled }: LanguagePickerProps) {
+export function LanguagePicker({ value, onChange, disabled, hideLabel }: LanguagePickerProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('profile.language')}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {t('profile.language')}
+      </label>
       <select
         id={id}
         value={value}

@@ -29,6 +29,7 @@ export function ProfileForm({ initial, submitLabel, onSave, children, language }
   const [errors, setErrors] = useState<ProfileErrors>({});
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [saved, setSaved] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
   const fieldId = (field: ProfileField) => `${id}-${field}`;
@@ -51,6 +52,7 @@ export function ProfileForm({ initial, submitLabel, onSave, children, language }
     setFailed(false);
     try {
       await onSave(checked.profile);
+      setSaved(true);
     } catch {
       setFailed(true);
     } finally {
@@ -109,9 +111,14 @@ export function ProfileForm({ initial, submitLabel, onSave, children, language }
           {t('profile.errors.notSaved')}
         </p>
       )}
-      <button type="submit" className="primary" disabled={saving}>
-        {submitLabel}
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {submitLabel}
+        </button>
+        <p className="saved" role="status">
+          {saved ? t('profile.saved') : ''}
+        </p>
+      </div>
     </form>
   );
 }

@@ -31,7 +31,12 @@ export function SettingsSection({ profile, spaces, onSaveProfile, onLeaveSpace }
     <div className="settings">
       <section aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.languageHeading')}</h2>
-        <LanguagePicker value={profile.language} onChange={chooseLanguage} disabled={savingLanguage} />
+        <LanguagePicker
+          value={profile.language}
+          onChange={chooseLanguage}
+          disabled={savingLanguage}
+          hideLabel
+        />
       </section>
       <section aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('settings.profileHeading')}</h2>

@@ -83,10 +83,7 @@ export function App({ platform }: { platform: Platform }) {
       announcement={announcement}
       onNavigate={(section) => navigate(sectionHash(section))}
       onChooseSpace={setCurrent}
-      onSaveProfile={async (next) => {
-        await saveProfile(next);
-        setAnnouncement(t('profile.saved'));
-      }}
+      onSaveProfile={saveProfile}
       onLeaveSpace={leaveSpace}
       joinPanel={<JoinPanel state={join.state} onRetry={join.retry} onDismiss={finishJoin} />}
     />

@@ -28,6 +28,12 @@ test('first-run profile is validated, saved and remembered after reload', async 
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('textbox', { name: 'Organisation' })).toHaveValue('Ministry of Justice');
   await expect(page.getByRole('textbox', { name: 'Country' })).toHaveValue('Morocco');
+
+  await page.getByRole('textbox', { name: 'Country' }).fill('Tunisia');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Country' })).toHaveValue('Tunisia');
 });
 
 test('the first-run screen speaks the language chosen on it', async ({ page, relay }) => {

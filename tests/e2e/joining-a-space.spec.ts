@@ -68,3 +68,20 @@ test('the connection indicator shows connected for a valid member and offline fo
   await expect(status).not.toHaveAttribute('data-state', 'connected');
   await expect(status).toHaveAttribute('data-state', /offline|connecting/);
 });
+
+test('leaving a space asks for confirmation, then forgets it', async ({ page, openJoined }) => {
+  await openJoined({ space: 'tip-network' });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Leave tip-network' }).click();
+  await expect(page.getByText('You will need a new invite to come back.')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your spaces (1)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Leave tip-network' }).click();
+  await expect(page.getByRole('button', { name: 'Leave space' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Your spaces (0)' })).toBeVisible();
+  await expect(page.locator('.connection')).toHaveText(/No space joined/);
+  await page.reload();
+  await expect(page.getByText('No space yet')).toBeVisible();
+});
