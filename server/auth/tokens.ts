@@ -1,5 +1,4 @@
 // Member tokens: HS256 JWTs (jose) naming the member, their display name, space and role.
-import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { ROLES, type Role } from '../../shared/roles';
@@ -20,12 +19,16 @@ const claimsSchema = z.object({
   role: z.enum(ROLES),
 });
 
-// Importing the key once per secret spares every connection attempt that work.
-const keys = new WeakMap<Uint8Array, KeyObject>();
-function keyFor(secret: Uint8Array): KeyObject {
+// Importing the key once per secret spares every connection attempt that work (jose would otherwise
+// import the raw bytes as a CryptoKey on each verification).
+const keys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+function keyFor(secret: Uint8Array): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (!key) {
-    key = createSecretKey(secret);
+    key = crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
     keys.set(secret, key);
   }
   return key;
@@ -42,13 +45,13 @@ export async function signMemberToken(
     .setSubject(claims.memberId)
     .setIssuedAt(now)
     .setExpirationTime(now + ttlSeconds)
-    .sign(keyFor(secret));
+    .sign(await keyFor(secret));
 }
 
 /** Returns the claims of a genuine, unexpired token, or null for anything else. */
 export async function verifyMemberToken(secret: Uint8Array, token: string): Promise<MemberClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, keyFor(secret), {
+    const { payload } = await jwtVerify(token, await keyFor(secret), {
       algorithms: ['HS256'],
       requiredClaims: ['exp'],
     });
