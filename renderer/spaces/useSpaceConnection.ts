@@ -1,19 +1,13 @@
 // Keeps a live connection to the current space's index room, so the shell can say whether edits reach the
 // relay. The index document itself is read by the features that need it.
 import { useEffect, useState } from 'react';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { SpaceMembership } from '../../shared/ipc/contract';
+import { websocketUrl } from '../../shared/relay-url';
 import { indexRoom } from '../../shared/rooms';
+import { JitteredWebsocketProvider } from '../sync/reconnect';
 
 export type ConnectionState = 'connected' | 'connecting' | 'offline';
-
-/** The relay's WebSocket address for an http(s) server address. */
-export function websocketUrl(serverUrl: string): string {
-  const url = new URL(serverUrl);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.href.replace(/\/+$/, '');
-}
 
 export function useSpaceConnection(membership: SpaceMembership | null): ConnectionState {
   const [state, setState] = useState<ConnectionState>('offline');
@@ -28,7 +22,7 @@ export function useSpaceConnection(membership: SpaceMembership | null): Connecti
     }
     setState('connecting');
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(websocketUrl(serverUrl), indexRoom(space), doc, {
+    const provider = new JitteredWebsocketProvider(websocketUrl(serverUrl), indexRoom(space), doc, {
       params: { token },
     });
     provider.on('status', ({ status }) => {
