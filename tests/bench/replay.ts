@@ -1,0 +1,92 @@
+// Real editing traces replayed through a relay until every replica holds the expected text: the sequential
+// trace by one writer to 10 readers, the concurrent trace with one client per writer.
+import * as Y from 'yjs';
+import { type BenchClient, connect, pause, whenDoc, within } from './clients';
+import { BENCH_SPACE, type BenchServer } from './servers';
+import type { ConcurrentReplay, SequentialReplay } from './traces';
+
+export const SEQUENTIAL_READERS = 10;
+/** Transactions sent before yielding to the event loop, so sockets drain as a fast typist's would. */
+const BURST = 20;
+
+export interface ReplayRun {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+async function settle(clients: BenchClient[]): Promise<void> {
+  for (const client of clients) client.destroy();
+  await pause(300);
+}
+
+export async function replaySequential(
+  server: BenchServer,
+  trace: SequentialReplay,
+  round: string,
+): Promise<ReplayRun> {
+  const room = `${BENCH_SPACE}/doc/sequential-${server.kind}-${round}`;
+  const writer = connect(server, room);
+  const readers = Array.from({ length: SEQUENTIAL_READERS }, () => connect(server, room));
+  const everyone = [writer, ...readers];
+  try {
+    await within(60_000, 'connecting replay clients', Promise.all(everyone.map((client) => client.synced)));
+    const done = Promise.all(
+      readers.map((reader) =>
+        whenDoc(reader.doc, () => reader.doc.getText('text').length === trace.expected.length),
+      ),
+    );
+    const cpuBefore = server.cpuSeconds();
+    const started = performance.now();
+    const text = writer.doc.getText('text');
+    for (let index = 0; index < trace.txns; index += 1) {
+      trace.apply(text, index);
+      if (index % BURST === BURST - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await within(300_000, 'the sequential replay', done);
+    const seconds = (performance.now() - started) / 1000;
+    const cpuSeconds = server.cpuSeconds() - cpuBefore;
+    for (const client of everyone) {
+      if (client.doc.getText('text').toString() !== trace.expected) {
+        throw new Error(
+          `${server.kind}: a replica does not hold the expected content after the sequential replay`,
+        );
+      }
+    }
+    return { seconds, cpuSeconds };
+  } finally {
+    await settle(everyone);
+  }
+}
+
+export async function replayConcurrent(
+  server: BenchServer,
+  trace: ConcurrentReplay,
+  round: string,
+): Promise<ReplayRun> {
+  const room = `${BENCH_SPACE}/doc/concurrent-${server.kind}-${round}`;
+  const writers = Array.from({ length: trace.agents }, () => connect(server, room));
+  try {
+    await within(60_000, 'connecting replay clients', Promise.all(writers.map((client) => client.synced)));
+    const done = Promise.all(
+      writers.map((writer) => {
+        const text = writer.doc.getText('text');
+        // The length first: cheap on every update, and the full comparison only when it can match.
+        return whenDoc(
+          writer.doc,
+          () => text.length === trace.expected.length && text.toString() === trace.expected,
+        );
+      }),
+    );
+    const cpuBefore = server.cpuSeconds();
+    const started = performance.now();
+    for (const [index, step] of trace.steps.entries()) {
+      const writer = writers[step.agent] as BenchClient;
+      for (const update of step.updates) Y.applyUpdate(writer.doc, update);
+      if (index % BURST === BURST - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await within(300_000, 'the concurrent replay', done);
+    return { seconds: (performance.now() - started) / 1000, cpuSeconds: server.cpuSeconds() - cpuBefore };
+  } finally {
+    await settle(writers);
+  }
+}

@@ -1,0 +1,125 @@
+// The two relays under test, each a child process measured the same way from /proc: ours (the built
+// commons-relay CLI, with member tokens and SQLite persistence on) and the reference @y/websocket-server 0.1.1.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export type ServerKind = 'ours' | 'reference';
+
+export interface BenchServer {
+  kind: ServerKind;
+  wsUrl: string;
+  /** Query string every client adds (our relay needs a member token; the reference ignores it). */
+  params: Record<string, string>;
+  /** CPU seconds (user + system) the server process has used so far. */
+  cpuSeconds(): number;
+  /** Resident memory in bytes. */
+  rssBytes(): number;
+  stop(): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const BENCH_SPACE = 'bench';
+const SECRET = 'bench-secret-not-for-production';
+// Clock ticks per second for /proc/<pid>/stat (100 on Linux unless configured otherwise).
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  await new Promise((done) => server.close(done));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+async function waitForPort(port: number): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    const open = await new Promise<boolean>((done) => {
+      const socket = createConnection({ port, host: '127.0.0.1' });
+      socket.once('connect', () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`the server on port ${port} did not start`);
+}
+
+function procStat(pid: number): { cpuSeconds: number; rssBytes: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return { cpuSeconds: (utime + stime) / TICKS, rssBytes: rssKb * 1024 };
+}
+
+function measured(
+  kind: ServerKind,
+  child: ChildProcess,
+  port: number,
+  params: Record<string, string>,
+  cleanup = () => {},
+): BenchServer {
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not start the ${kind} server`);
+  return {
+    kind,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    params,
+    cpuSeconds: () => procStat(pid).cpuSeconds,
+    rssBytes: () => procStat(pid).rssBytes,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      cleanup();
+    },
+  };
+}
+
+export async function startOurRelay(): Promise<BenchServer> {
+  const cli = join(ROOT, 'dist/server/cli.mjs');
+  const dataDir = mkdtempSync(join(tmpdir(), 'commons-bench-'));
+  const env = { ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'warn' };
+  const token = execFileSync(
+    process.execPath,
+    [cli, 'token', '--data', dataDir, '--space', BENCH_SPACE, '--role', 'editor', '--name', 'Bench'],
+    { env },
+  )
+    .toString()
+    .trim();
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+    {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  await waitForPort(port);
+  return measured('ours', child, port, { token }, () => rmSync(dataDir, { recursive: true, force: true }));
+}
+
+export async function startReferenceServer(): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/@y/websocket-server/src/server.js')], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForPort(port);
+  return measured('reference', child, port, {});
+}
+
+export const startServer = (kind: ServerKind): Promise<BenchServer> =>
+  kind === 'ours' ? startOurRelay() : startReferenceServer();
