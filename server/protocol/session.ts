@@ -225,8 +225,9 @@ export class RoomSession {
     if (origin === this) {
       for (const id of [...change.added, ...change.updated]) this.controlledClients.add(id);
       for (const id of change.removed) this.controlledClients.delete(id);
-      return;
     }
+    // Sent back to its sender too, as the reference server does: the stock client's watchdog reconnects after
+    // 30 s without any message, and its own presence renewal (every 15 s) is what a lone client hears.
     const room = this.room;
     if (!room) return;
     let message = encodedAwareness.get(change);

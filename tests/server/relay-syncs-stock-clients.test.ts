@@ -1,6 +1,11 @@
 // Two stock y-websocket clients editing the same document converge through the relay, and someone
 // joining later receives the whole document.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { WebSocket } from 'ws';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { documentRoom } from '../../shared/rooms';
 import { connectClient, eventually, startRelay, type TestClient, type TestRelay } from './support/relay';
 
@@ -53,4 +58,27 @@ test('presence is shared between clients in the same room', async () => {
   );
   ana.destroy();
   await eventually(() => ben.provider.awareness.getStates().size === 1);
+});
+
+test("a client alone in a room hears its own presence back, which keeps the stock client's watchdog quiet", async () => {
+  const token = await relay.token('ngo-network', 'viewer');
+  const ws = new WebSocket(`${relay.wsUrl}/${documentRoom('ngo-network', 'quiet')}?token=${token}`);
+  await new Promise((resolve) => ws.once('message', resolve));
+  const sender = new Awareness(new Y.Doc());
+  sender.setLocalStateField('user', { name: 'Alone' });
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(sender, [sender.clientID]));
+  const echoed = new Promise<Buffer>((resolve) =>
+    ws.on('message', (data: Buffer) => {
+      if (data[0] === 1) resolve(data);
+    }),
+  );
+  ws.send(encoding.toUint8Array(encoder));
+  const receiver = new Awareness(new Y.Doc());
+  const decoder = decoding.createDecoder(new Uint8Array(await echoed));
+  decoding.readVarUint(decoder);
+  applyAwarenessUpdate(receiver, decoding.readVarUint8Array(decoder), null);
+  expect(receiver.getStates().get(sender.clientID)).toEqual({ user: { name: 'Alone' } });
+  ws.close();
 });
