@@ -69,9 +69,13 @@ test('a restart after SIGTERM keeps every document and the relay exits 0', async
   const first = await start(dataDir);
   await writeAndConfirm(first, documentRoom(SPACE, 'curriculum'), token, 'Module 1: identification.');
   await writeAndConfirm(first, sessionRoom(SPACE, 'workshop-day-1'), token, 'Agenda agreed.');
+  const goingAway = new Promise<number>((resolve) =>
+    clients[0]?.provider.once('connection-close', (event) => resolve(event?.code ?? 0)),
+  );
   // The last edit is still open in its room when the signal arrives: the stop itself must write it.
   first.child.kill('SIGTERM');
   expect(await first.exited).toBe(0);
+  expect(await goingAway).toBe(1001);
   for (const client of clients.splice(0)) client.destroy();
 
   const second = await start(dataDir);
