@@ -45,12 +45,14 @@ const encodedAwareness = new WeakMap<AwarenessChange, Uint8Array>();
 
 const CLOSE_INTERNAL_ERROR = 1011;
 const CLOSE_POLICY = 1008;
+const MAX_READ_ONLY_CHECKS = 5;
 
 export class RoomSession {
   private room: Room | null = null;
   private buffered: Uint8Array[] | null = [];
   private ended = false;
   private deniedSent = false;
+  private readOnlyChecks = 0;
   /** Set while applying an update that may complete structs other clients sent earlier (see shareUpdate). */
   private echoOwnUpdate = false;
   private readonly controlledClients = new Set<number>();
@@ -189,7 +191,9 @@ export class RoomSession {
 
   /** Drops a read-only client's write; tells it once, and only when it really tried to change something. */
   private refuseWrite(room: Room, update: Uint8Array): void {
-    if (this.deniedSent) {
+    // Checking costs a pass over the whole document, so a client gets a few checks, not one per frame.
+    this.readOnlyChecks += 1;
+    if (this.deniedSent || this.readOnlyChecks > MAX_READ_ONLY_CHECKS) {
       this.options.observer.rejected('read-only');
       return;
     }

@@ -172,14 +172,19 @@ export function openSqliteStorage(dataDir: string): RelayStorage {
       return revoke.run(at, space, id).changes > 0;
     },
     async revokedAmong(ids) {
-      if (ids.length === 0) return [];
-      const placeholders = ids.map(() => '?').join(',');
-      const rows = db
-        .prepare<string[], { id: string }>(
-          `SELECT id FROM members WHERE revoked_at IS NOT NULL AND id IN (${placeholders})`,
-        )
-        .all(...ids);
-      return rows.map((row) => row.id);
+      const revoked: string[] = [];
+      // SQLite caps the number of bound parameters, so ask in slices.
+      for (let start = 0; start < ids.length; start += 500) {
+        const slice = ids.slice(start, start + 500);
+        const placeholders = slice.map(() => '?').join(',');
+        const rows = db
+          .prepare<string[], { id: string }>(
+            `SELECT id FROM members WHERE revoked_at IS NOT NULL AND id IN (${placeholders})`,
+          )
+          .all(...slice);
+        revoked.push(...rows.map((row) => row.id));
+      }
+      return revoked;
     },
     async createInvite(invite: Invite) {
       insertInvite.run(
