@@ -59,10 +59,14 @@ export interface Relay {
 
 const MiB = 1024 * 1024;
 
-/** dist/renderer beside dist/server when bundled; the same folder from the sources during development. */
+/**
+ * dist/renderer beside the bundle (dist/server, or dist/electron when the desktop app embeds the relay);
+ * the same folder when running from the sources.
+ */
 function defaultWebRoot(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = basename(here) === 'server' && basename(dirname(here)) === 'dist';
+  // The Electron main bundle is CommonJS, where import.meta.url is empty and __dirname is set.
+  const here = import.meta.url ? dirname(fileURLToPath(import.meta.url)) : __dirname;
+  const bundled = basename(dirname(here)) === 'dist';
   return bundled ? resolve(here, '../renderer') : resolve(here, '../dist/renderer');
 }
 
