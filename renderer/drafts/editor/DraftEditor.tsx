@@ -26,6 +26,7 @@ import type { Platform } from '../../platform/Platform';
 import { DraftConnection } from './draftConnection';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 import { ExportMenu } from './ExportMenu';
+import { MoveProvisionPlugin } from './MoveProvisionPlugin';
 import { NumberingPlugin } from './NumberingPlugin';
 import { PresenceList } from './PresenceList';
 import { SyncStatus } from './SyncStatus';
@@ -186,6 +187,7 @@ export function DraftEditor({
           <TablePlugin />
           <LinkPlugin />
           <NumberingPlugin />
+          {writable && <MoveProvisionPlugin />}
           <CollaborationPlugin
             id={room}
             providerFactory={providerFactory}

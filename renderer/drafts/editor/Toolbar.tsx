@@ -29,6 +29,7 @@ import {
   $isProvisionHeadingNode,
   type ProvisionLevel,
 } from '../legislation/ProvisionHeadingNode';
+import { MOVE_PROVISION_COMMAND } from './MoveProvisionPlugin';
 import { useProvisionLabeler } from './NumberingPlugin';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | ProvisionLevel;
@@ -212,6 +213,28 @@ export function Toolbar() {
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        aria-keyshortcuts="Alt+Shift+ArrowUp"
+        title={t('toolbar.moveUpShortcut')}
+        onClick={() => {
+          editor.dispatchCommand(MOVE_PROVISION_COMMAND, 'up');
+          editor.focus();
+        }}
+      >
+        {t('toolbar.moveUp')}
+      </button>
+      <button
+        type="button"
+        aria-keyshortcuts="Alt+Shift+ArrowDown"
+        title={t('toolbar.moveDownShortcut')}
+        onClick={() => {
+          editor.dispatchCommand(MOVE_PROVISION_COMMAND, 'down');
+          editor.focus();
+        }}
+      >
+        {t('toolbar.moveDown')}
+      </button>
       <button type="button" onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         {t('toolbar.undo')}
       </button>

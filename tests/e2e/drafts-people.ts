@@ -1,0 +1,56 @@
+// Shared steps for the drafts end-to-end tests: a person joins a space in their own browser context (own
+// profile, own storage) and opens the Drafts section; writing helpers type blocks the way a person does.
+import type { Browser, Page } from '@playwright/test';
+import type { Profile } from '../../shared/profile';
+import type { Role } from '../../shared/roles';
+import { defaultProfile, expect, type RelayFixture } from './fixtures';
+
+export interface Person {
+  context: Awaited<ReturnType<Browser['newContext']>>;
+  page: Page;
+}
+
+export async function joinAs(
+  browser: Browser,
+  relay: RelayFixture,
+  space: string,
+  profile: Partial<Profile> & { displayName: string },
+  role: Role = 'editor',
+): Promise<Person> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const token = await relay.token(space, role, profile.displayName);
+  await page.goto(`${relay.url}/`);
+  await page.evaluate((saved) => localStorage.setItem('commons.profile', JSON.stringify(saved)), {
+    ...defaultProfile,
+    ...profile,
+  });
+  await page.goto(`${relay.url}/#/join?${new URLSearchParams({ space, token, role })}`);
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  // By the section's icon, not its name, so the same step works in every language.
+  await page.locator('nav button:has([data-section="drafts"])').click();
+  return { context, page };
+}
+
+export const draftBody = (page: Page) => page.locator('.draft-body');
+
+export async function createDraft(page: Page, title: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('button', { name: 'Create and open' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(page.locator('[data-sync="saved"]')).toBeVisible();
+}
+
+/** Puts the caret at the end of the draft's last block. */
+export async function caretAtEnd(page: Page): Promise<void> {
+  await draftBody(page).locator(':scope > *').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
+}
+
+/** Turns the block at the caret into another style from the toolbar, then goes back to writing. */
+export async function setBlockStyle(page: Page, style: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Paragraph style' }).selectOption(style);
+  await caretAtEnd(page);
+}
