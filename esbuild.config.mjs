@@ -1,7 +1,8 @@
 // Builds the Node-side bundles: Electron main and preload (CommonJS: a sandboxed preload cannot be ESM),
 // and the relay server and its CLI (ESM, dependencies left in node_modules).
-import { build } from 'esbuild';
+
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 

@@ -28,7 +28,8 @@ export function parseRoomName(name: string): Room | null {
   if (id === undefined || !ENTITY_ID_PATTERN.test(id)) return null;
   if (parts.length === 3 && kind === 'doc') return { space, kind: 'doc', id };
   if (parts.length === 3 && kind === 'session') return { space, kind: 'session', id };
-  if (parts.length === 4 && kind === 'doc' && extra === 'discussion') return { space, kind: 'discussion', id };
+  if (parts.length === 4 && kind === 'doc' && extra === 'discussion')
+    return { space, kind: 'discussion', id };
   return null;
 }
 
