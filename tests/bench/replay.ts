@@ -30,11 +30,6 @@ export async function replaySequential(
   const everyone = [writer, ...readers];
   try {
     await within(60_000, 'connecting replay clients', Promise.all(everyone.map((client) => client.synced)));
-    const done = Promise.all(
-      readers.map((reader) =>
-        whenDoc(reader.doc, () => reader.doc.getText('text').length === trace.expected.length),
-      ),
-    );
     const cpuBefore = server.cpuSeconds();
     const started = performance.now();
     const text = writer.doc.getText('text');
@@ -42,6 +37,22 @@ export async function replaySequential(
       trace.apply(text, index);
       if (index % BURST === BURST - 1) await new Promise((resolve) => setImmediate(resolve));
     }
+    // Done when a reader has every operation the writer made (its clock) and the text matches: the length
+    // alone could match a moment earlier in the trace.
+    const writerId = writer.doc.clientID;
+    const finalClock = Y.getState(writer.doc.store, writerId);
+    const done = Promise.all(
+      readers.map((reader) => {
+        const replica = reader.doc.getText('text');
+        return whenDoc(
+          reader.doc,
+          () =>
+            Y.getState(reader.doc.store, writerId) === finalClock &&
+            replica.length === trace.expected.length &&
+            replica.toString() === trace.expected,
+        );
+      }),
+    );
     await within(300_000, 'the sequential replay', done);
     const seconds = (performance.now() - started) / 1000;
     const cpuSeconds = server.cpuSeconds() - cpuBefore;

@@ -25,7 +25,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'fanout-rounds': { type: 'string', default: '3' },
     'trace-rounds': { type: 'string', default: '2' },
-    'automerge-txns': { type: 'string', default: '40000' },
+    'automerge-txns': { type: 'string', default: '10000' },
   },
 });
 const only = new Set((values.only ?? 'fanout,traces,memory,editor').split(','));

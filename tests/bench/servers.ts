@@ -87,6 +87,10 @@ function measured(
   };
 }
 
+/** BENCH_CPU_PROF=DIR: our relay writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
+const cpuProfile = () =>
+  process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+
 export async function startOurRelay(): Promise<BenchServer> {
   const cli = join(ROOT, 'dist/server/cli.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'commons-bench-'));
@@ -101,7 +105,7 @@ export async function startOurRelay(): Promise<BenchServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+    [...cpuProfile(), cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
     {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -113,10 +117,14 @@ export async function startOurRelay(): Promise<BenchServer> {
 
 export async function startReferenceServer(): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/@y/websocket-server/src/server.js')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...cpuProfile(), join(ROOT, 'node_modules/@y/websocket-server/src/server.js')],
+    {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   await waitForPort(port);
   return measured('reference', child, port, {});
 }
