@@ -5,6 +5,7 @@ import { isRole } from '../shared/roles';
 import { isValidSpaceId } from '../shared/rooms';
 import { joinLink, Membership } from './auth/membership';
 import { resolveSecret } from './auth/secret';
+import { announceRevocation } from './cluster/announce-revocation';
 import { openStorage } from './storage/open';
 import type { Member } from './storage/storage';
 
@@ -13,6 +14,8 @@ export interface DataFolder {
   /** Signing secret; defaults as for the relay (COMMONS_RELAY_SECRET, else the data folder's secret file). */
   secret?: string;
   databaseUrl?: string;
+  /** With Redis, a revocation is also announced so every relay instance disconnects the member at once. */
+  redisUrl?: string;
 }
 
 export interface MemberTokenRequest extends DataFolder {
@@ -94,5 +97,10 @@ export async function revokeMember(
   folder: DataFolder & { space: string; memberId: string },
 ): Promise<boolean> {
   checkSpace(folder.space);
-  return withMembership(folder, (membership) => membership.revoke(folder.space, folder.memberId));
+  const revoked = await withMembership(folder, (membership) =>
+    membership.revoke(folder.space, folder.memberId),
+  );
+  // Relays also notice within seconds by polling storage; the announcement only makes it immediate.
+  if (revoked && folder.redisUrl) await announceRevocation(folder.redisUrl, folder.memberId);
+  return revoked;
 }

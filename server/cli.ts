@@ -7,10 +7,10 @@ import { createRelay } from './relay';
 
 const USAGE = `usage:
   commons-relay --port P --host H --data DIR [--database URL] [--redis URL] [--web DIR] [--public-url URL]
-  commons-relay token --data DIR --space S --role R --name N [--expires 30d]
-  commons-relay invite --data DIR --space S --role R [--expires 7d] [--max-uses N] [--url http://host:port]
-  commons-relay members --data DIR --space S
-  commons-relay members revoke --data DIR --space S --member ID`;
+  commons-relay token --data DIR [--database URL] --space S --role R --name N [--expires 30d]
+  commons-relay invite --data DIR [--database URL] --space S --role R [--expires 7d] [--max-uses N] [--url http://host:port]
+  commons-relay members --data DIR [--database URL] --space S
+  commons-relay members revoke --data DIR [--database URL] [--redis URL] --space S --member ID`;
 
 class UsageError extends Error {}
 
@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const command = positionals.join(' ');
-  const folder = { dataDir: required(values, 'data'), databaseUrl: values.database };
+  const folder = { dataDir: required(values, 'data'), databaseUrl: values.database, redisUrl: values.redis };
   switch (command) {
     case '':
       return serve(values);

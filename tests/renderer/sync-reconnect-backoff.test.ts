@@ -55,7 +55,7 @@ async function closingServer(code: number): Promise<{ url: string; attempts: () 
     ws.close(code, 'test');
   });
   const address = wss.address();
-  const port = typeof address === 'object' ? address.port : 0;
+  const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `ws://127.0.0.1:${port}`, attempts: () => attempts };
 }
 
