@@ -118,7 +118,11 @@ export function structureOf(state: SerializedEditorState): string[] {
         return [
           `${pad}table`,
           ...(node.children ?? []).map(
-            (row) => `${pad}  | ${(row.children ?? []).map(textOf).join(' | ')} |`,
+            // A star marks a header cell (the row-header bit), so a round trip that turns cells into headers shows.
+            (row) =>
+              `${pad}  | ${(row.children ?? [])
+                .map((cell) => `${((cell.headerState ?? 0) & 1) !== 0 ? '*' : ''}${textOf(cell)}`)
+                .join(' | ')} |`,
           ),
         ];
       case 'paragraph':

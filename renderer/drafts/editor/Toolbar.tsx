@@ -189,7 +189,12 @@ export function Toolbar() {
       <button
         type="button"
         onClick={() =>
-          editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: true })
+          // A header row only: Word and Markdown have no header column, so one would not survive an export.
+          editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+            rows: '3',
+            columns: '3',
+            includeHeaders: { rows: true, columns: false },
+          })
         }
       >
         {t('toolbar.table')}

@@ -116,7 +116,11 @@ function tableBlock(table: DraftNode, context: Context): Table {
   const rows = (table.children ?? []).map(
     (row, rowIndex) =>
       new TableRow({
-        tableHeader: rowIndex === 0 && (row.children ?? []).some((cell) => (cell.headerState ?? 0) !== 0),
+        // Only the header row carries the flag: docx writes `tableHeader: false` as a <w:tblHeader> element too,
+        // which Word-readers (mammoth among them) take as a header, so every row would come back as one.
+        ...(rowIndex === 0 && (row.children ?? []).some((cell) => (cell.headerState ?? 0) !== 0)
+          ? { tableHeader: true }
+          : {}),
         children: (row.children ?? []).map((cell) => {
           const content = (cell.children ?? []).flatMap((child) => blocks(child, context));
           const paragraphs = content.filter((block): block is Paragraph => block instanceof Paragraph);

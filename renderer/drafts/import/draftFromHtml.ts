@@ -20,9 +20,10 @@ function removeLeadingText(element: Element, count: number): void {
   }
 }
 
-function markProvision(element: Element, level: string): void {
-  const HTMLElementOfPage = element.ownerDocument.defaultView?.HTMLElement;
-  if (!isProvisionLevel(level) || !HTMLElementOfPage || !(element instanceof HTMLElementOfPage)) return;
+function markProvision(element: Element | HTMLElement, level: string): void {
+  // A document from DOMParser has no window in browsers (defaultView is null), so test for HTML elements by
+  // their dataset rather than with instanceof against a window's HTMLElement.
+  if (!isProvisionLevel(level) || !('dataset' in element)) return;
   element.dataset.provisionLevel = level;
   // A bookmark at the start of the heading carries the provision's stable id (see exportDocx).
   const bookmark = element.querySelector('a[id]');
