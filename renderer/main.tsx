@@ -4,6 +4,7 @@ import './zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { applyDocumentLanguage, preferredLanguage, setupI18n } from './i18n/i18n';
+import { registerOfflineShell } from './offline/registerServiceWorker';
 import { choosePlatform } from './platform/choosePlatform';
 import { App } from './shell/App';
 import './shell/shell.css';
@@ -26,3 +27,5 @@ async function start() {
 }
 
 void start();
+// Web mode: keep the app itself for offline visits (a no-op on the desktop).
+registerOfflineShell();
