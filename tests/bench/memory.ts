@@ -9,6 +9,8 @@ const AT_ONCE = 50;
 export interface MemoryRun {
   beforeBytes: number;
   afterBytes: number;
+  /** Rooms our relay still holds in memory afterwards (from /healthz); null for the reference, which cannot say. */
+  roomsLoaded: number | null;
 }
 
 export async function memoryRun(server: BenchServer): Promise<MemoryRun> {
@@ -30,5 +32,13 @@ export async function memoryRun(server: BenchServer): Promise<MemoryRun> {
   }
   // Long enough for unloading (flush and compaction) to finish.
   await pause(3000);
-  return { beforeBytes, afterBytes: server.rssBytes() };
+  const afterBytes = server.rssBytes();
+  let roomsLoaded: number | null = null;
+  if (server.kind === 'ours') {
+    const health = (await (await fetch(`${server.wsUrl.replace(/^ws/, 'http')}/healthz`)).json()) as {
+      rooms: number;
+    };
+    roomsLoaded = health.rooms;
+  }
+  return { beforeBytes, afterBytes, roomsLoaded };
 }
