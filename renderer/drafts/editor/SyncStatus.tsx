@@ -27,7 +27,7 @@ export function SyncStatus({ connection }: { connection: DraftConnection | null 
       <div className="draft-sync draft-sync-refused" role="alert" data-sync={state.kind}>
         <p>{t(state.refusal === 'read-only' ? 'sync.refusedReadOnly' : 'sync.refusedAccess')}</p>
         <p>{t(state.refusal === 'read-only' ? 'sync.refusedReadOnlyHelp' : 'sync.refusedAccessHelp')}</p>
-        {state.pendingChanges > 0 && <p>{t('sync.keptLocally', { n: state.pendingChanges })}</p>}
+        {state.pendingChanges > 0 && <p>{t('sync.keptLocally', { count: state.pendingChanges })}</p>}
         {state.refusal === 'access' && (
           <button type="button" onClick={() => connection?.retry()}>
             {t('sync.retry')}
@@ -51,7 +51,7 @@ export function SyncStatus({ connection }: { connection: DraftConnection | null 
     case 'offline':
       text =
         state.pendingChanges > 0
-          ? t('sync.offlinePending', { n: state.pendingChanges, time: time(state.lastSyncedAt) })
+          ? t('sync.offlinePending', { count: state.pendingChanges, time: time(state.lastSyncedAt) })
           : t('sync.offline', { time: time(state.lastSyncedAt) });
       break;
   }

@@ -38,13 +38,17 @@ type Events = {
 const MESSAGE_AUTH = 2;
 /** Failed connection attempts before asking the relay's health endpoint whether it is the network or us. */
 const FAILURES_BEFORE_PROBE = 2;
+/** Yjs UndoManager's default captureTimeout, which Lexical's collaboration undo uses. */
+export const EDIT_PAUSE_MS = 500;
 
 export class DraftConnection extends ObservableV2<Events> {
   readonly websocket: WebsocketProvider;
   readonly awareness: WebsocketProvider['awareness'];
   private persistence: IndexeddbPersistence | null = null;
   private readonly storageKey: string;
+  /** Local edits not yet confirmed on the relay, counted as a person would (see onDocUpdate). */
   private pendingChanges: number;
+  private lastLocalEditAt = 0;
   private lastSyncedAt: number | null;
   private refusal: Refusal | null = null;
   private failedAttempts = 0;
@@ -144,8 +148,13 @@ export class DraftConnection extends ObservableV2<Events> {
   private readonly onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
     // Changes that arrived from the relay or the local replica, and the seed every client shares, are not
     // this person's unsent work.
-    if (origin === this.websocket || origin === this.persistence || origin === 'seed') return;
-    this.pendingChanges += 1;
+    if (origin === this.websocket || origin === 'seed') return;
+    if (this.persistence !== null && origin === this.persistence) return;
+    // Yjs sends about one update per keystroke; a person counts edits. Updates less than EDIT_PAUSE_MS apart
+    // are one edit, as the UndoManager groups them into one undo step.
+    const now = Date.now();
+    if (this.pendingChanges === 0 || now - this.lastLocalEditAt > EDIT_PAUSE_MS) this.pendingChanges += 1;
+    this.lastLocalEditAt = now;
     this.remember();
     this.settleSoon();
   };
