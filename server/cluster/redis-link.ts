@@ -29,22 +29,29 @@ export class RedisLink {
       ['publisher', this.publisher],
       ['subscriber', this.subscriber],
     ] as const) {
-      let everReady = false;
-      let lost = false;
+      // Set when a connection closes (or fails to open), so the next 'ready' knows messages may be missed:
+      // also when Redis was down at start while rooms were already being served.
+      let missed = false;
+      let reported = false;
       connection.on('ready', () => {
-        if (lost) {
+        if (missed) {
           logger.info({ connection: name }, 'redis connection regained');
           events.regained();
         }
-        everReady = true;
-        lost = false;
+        missed = false;
+        reported = false;
       });
       connection.on('close', () => {
-        if (everReady && !lost && !this.closed) logger.warn({ connection: name }, 'redis connection lost');
-        if (everReady) lost = true;
+        missed = true;
       });
       connection.on('error', (error: Error) => {
-        if (!lost || !everReady) logger.warn({ connection: name, reason: error.message }, 'redis error');
+        // Once per outage: ioredis reports every failed reconnect attempt.
+        if (reported || this.closed) return;
+        reported = true;
+        logger.warn(
+          { connection: name, reason: error.message },
+          'redis unavailable; serving local clients only',
+        );
       });
     }
     this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) =>
