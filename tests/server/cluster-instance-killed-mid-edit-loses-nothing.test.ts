@@ -38,7 +38,7 @@ afterAll(async () => {
 
 const edits = (client: TestClient) => client.doc.getArray<string>('edits').toArray();
 
-test('nothing is lost when an instance dies mid-edit', { timeout: 60_000 }, async () => {
+test('nothing is lost when an instance dies mid-edit', { timeout: 120_000 }, async () => {
   const shared = { secret: TEST_SECRET, databaseUrl: database.url, redisUrl: redis.url };
   const doomed = await startInstance({ ...shared, dataDir: tempDir() });
   const survivor = await startInstance({ ...shared, dataDir: tempDir() });
@@ -100,7 +100,7 @@ test('nothing is lost when an instance dies mid-edit', { timeout: 60_000 }, asyn
   typing = false;
   await Promise.all(typists);
 
-  await eventually(() => everyone.every((client) => edits(client).length === typed.length), 20_000);
+  await eventually(() => everyone.every((client) => edits(client).length === typed.length), 40_000);
   for (const client of everyone) expect(new Set(edits(client))).toEqual(new Set(typed));
   expect(edits(onDoomed[0] as TestClient)).toEqual(edits(onSurvivor[0] as TestClient));
 });

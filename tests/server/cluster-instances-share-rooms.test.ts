@@ -60,7 +60,9 @@ afterAll(async () => {
   await database?.drop();
 });
 
-test('clients on two instances co-edit, see each other, and a third instance serves the result', async () => {
+test('clients on two instances co-edit, see each other, and a third instance serves the result', {
+  timeout: 90_000,
+}, async () => {
   const [first, second] = [await startInstance(), await startInstance()];
   const room = documentRoom('ngo-network', 'referral-guideline');
   const { token } = await member('editor', 'Amina');
@@ -77,27 +79,31 @@ test('clients on two instances co-edit, see each other, and a third instance ser
     ana.doc.getArray('edits').length === 40 &&
     ben.doc.getArray('edits').length === 40 &&
     ben.doc.getText('body').toString() === ana.doc.getText('body').toString();
-  await eventually(same);
+  await eventually(same, 30_000);
   expect(ben.doc.getArray('edits').toJSON()).toEqual(ana.doc.getArray('edits').toJSON());
 
   ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
-  await eventually(() =>
-    [...ben.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Ana'),
+  await eventually(
+    () => [...ben.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Ana'),
+    30_000,
   );
   ana.destroy();
-  await eventually(() =>
-    [...ben.provider.awareness.getStates().values()].every((state) => state.user?.name !== 'Ana'),
+  await eventually(
+    () => [...ben.provider.awareness.getStates().values()].every((state) => state.user?.name !== 'Ana'),
+    30_000,
   );
 
   const third = await startInstance();
   const carla = client(third.wsUrl, room, token);
   await carla.synced;
-  await eventually(() => carla.doc.getArray('edits').length === 40);
+  await eventually(() => carla.doc.getArray('edits').length === 40, 30_000);
   expect(carla.doc.getText('body').toString()).toBe('Victims are referred within 24 hours.');
   expect(carla.doc.getArray('edits').toJSON()).toEqual(ben.doc.getArray('edits').toJSON());
 });
 
-test('a member revoked through one instance is disconnected from the others at once', async () => {
+test('a member revoked through one instance is disconnected from the others at once', {
+  timeout: 60_000,
+}, async () => {
   const first = (await startInstance()).relay;
   const second = (await startInstance()).relay;
   const owner = await member('owner', 'Owner');

@@ -45,7 +45,7 @@ async function instance(): Promise<string> {
 const edits = (client: TestClient) => client.doc.getArray<string>('edits').toArray();
 
 test('instances serve their own clients without Redis and converge when it returns', {
-  timeout: 60_000,
+  timeout: 120_000,
 }, async () => {
   const [first, second] = [await instance(), await instance()];
   const { token } = await issueMember({
@@ -68,14 +68,14 @@ test('instances serve their own clients without Redis and converge when it retur
     typed.push(edit);
   };
   type(ana as TestClient, 'before-outage');
-  await eventually(() => edits(bea as TestClient).includes('before-outage'));
+  await eventually(() => edits(bea as TestClient).includes('before-outage'), 30_000);
 
   await redis.stop();
   // During the outage, people on the same instance still see each other.
   type(ana as TestClient, 'ana-during-outage');
   type(ben as TestClient, 'ben-during-outage');
-  await eventually(() => edits(amir as TestClient).includes('ana-during-outage'));
-  await eventually(() => edits(bea as TestClient).includes('ben-during-outage'));
+  await eventually(() => edits(amir as TestClient).includes('ana-during-outage'), 30_000);
+  await eventually(() => edits(bea as TestClient).includes('ben-during-outage'), 30_000);
   for (let i = 0; i < 20; i += 1) {
     type(everyone[i % 4] as TestClient, `outage-${i}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -85,7 +85,7 @@ test('instances serve their own clients without Redis and converge when it retur
 
   await redis.start();
   for (let i = 0; i < 10; i += 1) type(everyone[i % 4] as TestClient, `after-${i}`);
-  await eventually(() => everyone.every((client) => edits(client).length === typed.length), 20_000);
+  await eventually(() => everyone.every((client) => edits(client).length === typed.length), 40_000);
   for (const client of everyone) expect(new Set(edits(client))).toEqual(new Set(typed));
   expect(edits(ana as TestClient)).toEqual(edits(bea as TestClient));
 });
