@@ -2,7 +2,6 @@
 // and the two writes the Drafts section makes to it: create a document, and touch one after an edit.
 import { useCallback, useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
   DOCUMENTS_MAP,
@@ -14,6 +13,7 @@ import {
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import { websocketUrl } from '../../shared/relay-url';
 import { indexRoom } from '../../shared/rooms';
+import { JitteredWebsocketProvider } from '../sync/reconnect';
 import { newProvisionId } from './legislation/provisionId';
 
 export interface SpaceIndex {
@@ -34,7 +34,9 @@ export function useSpaceIndex(membership: SpaceMembership | null): SpaceIndex {
     const indexDoc = new Y.Doc();
     const room = indexRoom(space);
     const persistence = new IndexeddbPersistence(`commons:${serverUrl}:${room}`, indexDoc);
-    const provider = new WebsocketProvider(websocketUrl(serverUrl), room, indexDoc, { params: { token } });
+    const provider = new JitteredWebsocketProvider(websocketUrl(serverUrl), room, indexDoc, {
+      params: { token },
+    });
     const map = indexDoc.getMap(DOCUMENTS_MAP);
     const refresh = () => setDocuments(readDocumentEntries(map.entries()));
     map.observe(refresh);

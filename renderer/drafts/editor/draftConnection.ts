@@ -4,9 +4,9 @@
 import { ObservableV2 } from 'lib0/observable';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
-import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { websocketUrl } from '../../../shared/relay-url';
+import { JitteredWebsocketProvider } from '../../sync/reconnect';
 import { seedDraftBody } from './documentSeed';
 
 export type Refusal = 'read-only' | 'access';
@@ -42,8 +42,8 @@ const FAILURES_BEFORE_PROBE = 2;
 export const EDIT_PAUSE_MS = 500;
 
 export class DraftConnection extends ObservableV2<Events> {
-  readonly websocket: WebsocketProvider;
-  readonly awareness: WebsocketProvider['awareness'];
+  readonly websocket: JitteredWebsocketProvider;
+  readonly awareness: JitteredWebsocketProvider['awareness'];
   private persistence: IndexeddbPersistence | null = null;
   private readonly storageKey: string;
   /** Local edits not yet confirmed on the relay, counted as a person would (see onDocUpdate). */
@@ -68,7 +68,7 @@ export class DraftConnection extends ObservableV2<Events> {
     this.pendingChanges = remembered.pendingChanges;
     this.lastSyncedAt = remembered.lastSyncedAt;
     this.state = { kind: 'connecting', pendingChanges: this.pendingChanges, lastSyncedAt: this.lastSyncedAt };
-    this.websocket = new WebsocketProvider(websocketUrl(serverUrl), room, doc, {
+    this.websocket = new JitteredWebsocketProvider(websocketUrl(serverUrl), room, doc, {
       connect: false,
       params: { token },
     });
@@ -97,8 +97,10 @@ export class DraftConnection extends ObservableV2<Events> {
     this.websocket.ws?.close();
   };
 
+  // Back online: skip the remaining backoff wait rather than sit out a jittered retry.
   private readonly onBrowserOnline = (): void => {
-    if (this.refusal || !this.websocket.shouldConnect || this.websocket.wsconnected) return;
+    const waiting = this.websocket.shouldConnect || this.websocket.retryPending;
+    if (this.refusal || !waiting || this.websocket.wsconnected) return;
     this.websocket.disconnect();
     this.websocket.connect();
   };
