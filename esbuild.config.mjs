@@ -15,6 +15,9 @@ await Promise.all([
     format: 'cjs',
     // Native modules and Electron itself stay outside the bundle.
     external: ['electron', 'better-sqlite3', 'pg-native'],
+    // The embedded relay finds its files from import.meta.url, which CommonJS lacks: give it this file's URL.
+    define: { 'import.meta.url': '__bundleFileUrl' },
+    banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   build({
     ...common,
