@@ -2,6 +2,9 @@
 // first. Each test starts its own relay (tests/e2e/fixtures.ts), so tests never share state.
 import { defineConfig, devices } from '@playwright/test';
 
+// The relays the tests start log only what went wrong, so the test report stays readable.
+process.env.LOG_LEVEL ??= 'warn';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,
