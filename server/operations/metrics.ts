@@ -1,5 +1,6 @@
 // Prometheus metrics for one relay, on its own registry so several relays in one process never clash.
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ClientMessage } from '../protocol/messages';
 import type { SessionObserver } from '../protocol/session';
 import type { PersistenceObserver } from '../rooms/room';
 
@@ -10,8 +11,32 @@ export interface LiveCounts {
 
 export interface RelayMetrics extends SessionObserver, PersistenceObserver {
   readonly registry: Registry;
-  sent(bytes: number): void;
+  sent(messages: number, bytes: number): void;
   refusedConnection(reason: string): void;
+}
+
+/**
+ * Per-message traffic is tallied in plain numbers and handed to prom-client only when /metrics is read:
+ * a labelled prom-client increment hashes its labels, which on every message would cost more than the work.
+ */
+interface Traffic {
+  messagesIn: Record<ClientMessage['kind'], number>;
+  bytesIn: number;
+  messagesOut: number;
+  bytesOut: number;
+}
+
+/** A counter whose value is read from `read` at scrape time. */
+function tallied(name: string, help: string, registers: Registry[], read: () => number): Counter {
+  return new Counter({
+    name,
+    help,
+    registers,
+    collect() {
+      this.reset();
+      this.inc(read());
+    },
+  });
 }
 
 export function createMetrics(live: LiveCounts): RelayMetrics {
@@ -33,19 +58,38 @@ export function createMetrics(live: LiveCounts): RelayMetrics {
       this.set(live.rooms());
     },
   });
-  const messagesIn = new Counter({
+  const traffic: Traffic = {
+    messagesIn: {
+      'sync-step-1': 0,
+      'sync-step-2': 0,
+      update: 0,
+      awareness: 0,
+      'query-awareness': 0,
+      auth: 0,
+    },
+    bytesIn: 0,
+    messagesOut: 0,
+    bytesOut: 0,
+  };
+  new Counter({
     name: 'commons_relay_messages_in_total',
     help: 'Messages received from clients, by kind',
     labelNames: ['kind'] as const,
     registers,
+    collect() {
+      this.reset();
+      for (const [kind, count] of Object.entries(traffic.messagesIn))
+        if (count > 0) this.inc({ kind }, count);
+    },
   });
-  const bytesIn = new Counter({ name: 'commons_relay_bytes_in_total', help: 'Bytes received', registers });
-  const messagesOut = new Counter({
-    name: 'commons_relay_messages_out_total',
-    help: 'Messages sent to clients',
+  tallied('commons_relay_bytes_in_total', 'Bytes received', registers, () => traffic.bytesIn);
+  tallied(
+    'commons_relay_messages_out_total',
+    'Messages sent to clients',
     registers,
-  });
-  const bytesOut = new Counter({ name: 'commons_relay_bytes_out_total', help: 'Bytes sent', registers });
+    () => traffic.messagesOut,
+  );
+  tallied('commons_relay_bytes_out_total', 'Bytes sent', registers, () => traffic.bytesOut);
   const rejected = new Counter({
     name: 'commons_relay_rejected_messages_total',
     help: 'Client messages refused, by reason',
@@ -69,15 +113,15 @@ export function createMetrics(live: LiveCounts): RelayMetrics {
   return {
     registry,
     received(kind, bytes) {
-      messagesIn.inc({ kind });
-      bytesIn.inc(bytes);
+      traffic.messagesIn[kind] += 1;
+      traffic.bytesIn += bytes;
     },
     rejected(reason) {
       rejected.inc({ reason });
     },
-    sent(bytes) {
-      messagesOut.inc();
-      bytesOut.inc(bytes);
+    sent(messages, bytes) {
+      traffic.messagesOut += messages;
+      traffic.bytesOut += bytes;
     },
     refusedConnection(reason) {
       refused.inc({ reason });

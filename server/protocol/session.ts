@@ -1,10 +1,12 @@
 // One client's conversation about one room, independent of the socket carrying it: loads the room before
-// the first sync step, buffers frames that arrive meanwhile, enforces read-only roles and shares changes.
+// the first sync step, buffers frames that arrive meanwhile, enforces read-only roles, and joins the room's
+// audience, which brings it everyone else's changes.
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomRegistry } from '../rooms/registry';
 import type { Room } from '../rooms/room';
+import { type BroadcastObserver, joinAudience, type Listener, type RoomAudience } from './audience';
 import {
   CLOSE_PROTOCOL_ERROR,
   type ClientMessage,
@@ -14,7 +16,6 @@ import {
   writePermissionDenied,
   writeSyncStep1,
   writeSyncStep2,
-  writeUpdate,
 } from './messages';
 
 /** What a session needs from the transport carrying it. */
@@ -23,7 +24,7 @@ export interface Channel {
   close(code: number, reason: string): void;
 }
 
-export interface SessionObserver {
+export interface SessionObserver extends BroadcastObserver {
   received(kind: ClientMessage['kind'], bytes: number): void;
   rejected(reason: string): void;
 }
@@ -37,25 +38,20 @@ export interface SessionOptions {
   logger: Logger;
 }
 
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
-
-// Every session in a room receives the same update object, so each change is encoded once, not once per client.
-const encodedUpdates = new WeakMap<Uint8Array, Uint8Array>();
-const encodedAwareness = new WeakMap<AwarenessChange, Uint8Array>();
-
 const CLOSE_INTERNAL_ERROR = 1011;
 const CLOSE_POLICY = 1008;
 const MAX_READ_ONLY_CHECKS = 5;
 
-export class RoomSession {
+export class RoomSession implements Listener {
   private room: Room | null = null;
+  private audience: RoomAudience | null = null;
   private buffered: Uint8Array[] | null = [];
   private ended = false;
   private deniedSent = false;
   private readOnlyChecks = 0;
-  /** Set while applying an update that may complete structs other clients sent earlier (see shareUpdate). */
-  private echoOwnUpdate = false;
-  private readonly controlledClients = new Set<number>();
+  /** Set while applying an update that may complete structs other clients sent earlier (see handle). */
+  wantsOwnUpdate = false;
+  readonly controlledClients = new Set<number>();
 
   constructor(
     readonly roomName: string,
@@ -80,11 +76,10 @@ export class RoomSession {
       return;
     }
     this.room = room;
-    room.doc.on('update', this.shareUpdate);
-    room.awareness.on('update', this.shareAwareness);
-    this.channel.send(writeSyncStep1(room.doc));
+    this.audience = joinAudience(room, this, this.options.observer);
+    this.reply(writeSyncStep1(room.doc));
     const present = [...room.awareness.getStates().keys()];
-    if (present.length > 0) this.channel.send(writeAwareness(room.awareness, present));
+    if (present.length > 0) this.reply(writeAwareness(room.awareness, present));
     const waiting = this.buffered ?? [];
     this.buffered = null;
     for (const frame of waiting) this.receive(frame);
@@ -124,8 +119,8 @@ export class RoomSession {
     const room = this.room;
     if (!room) return;
     this.room = null;
-    room.doc.off('update', this.shareUpdate);
-    room.awareness.off('update', this.shareAwareness);
+    this.audience?.leave(this);
+    this.audience = null;
     if (this.controlledClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(room.awareness, [...this.controlledClients], null);
     }
@@ -139,23 +134,12 @@ export class RoomSession {
     if (!room) return;
     switch (message.kind) {
       case 'sync-step-1':
-        this.channel.send(
-          this.guard(() => writeSyncStep2(room.doc, message.stateVector), 'bad state vector'),
-        );
+        this.reply(this.guard(() => writeSyncStep2(room.doc, message.stateVector), 'bad state vector'));
         return;
       case 'sync-step-2':
       case 'update':
-        if (this.options.writable) {
-          const store = room.doc.store;
-          this.echoOwnUpdate = store.pendingStructs !== null || store.pendingDs !== null;
-          try {
-            this.guard(() => Y.applyUpdate(room.doc, message.update, this), 'update rejected');
-          } finally {
-            this.echoOwnUpdate = false;
-          }
-        } else {
-          this.refuseWrite(room, message.update);
-        }
+        if (this.options.writable) this.applyWrite(room, message.update);
+        else this.refuseWrite(room, message.update);
         return;
       case 'awareness':
         if (message.update.byteLength > this.options.maxAwarenessBytes) {
@@ -168,11 +152,36 @@ export class RoomSession {
         );
         return;
       case 'query-awareness':
-        this.channel.send(writeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
+        this.reply(writeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
         return;
       case 'auth':
         // Clients have nothing to say on the auth channel; ignoring matches the reference server.
         return;
+    }
+  }
+
+  /** Part of the room's audience: every broadcast reaches the client through here. */
+  send(message: Uint8Array): void {
+    this.channel.send(message);
+  }
+
+  /** Sends a message meant for this client alone. */
+  private reply(message: Uint8Array): void {
+    this.channel.send(message);
+    this.options.observer.sent?.(1, message.byteLength);
+  }
+
+  private applyWrite(room: Room, update: Uint8Array): void {
+    // The audience skips the sender, which already has its own update, except when the update completes
+    // structs that were waiting for missing history: then the sender needs the merged result too.
+    const store = room.doc.store;
+    this.wantsOwnUpdate = store.pendingStructs !== null || store.pendingDs !== null;
+    try {
+      Y.applyUpdate(room.doc, update, this);
+    } catch (error) {
+      throw new ProtocolError(`update rejected: ${String(error)}`, CLOSE_PROTOCOL_ERROR, 'update-rejected');
+    } finally {
+      this.wantsOwnUpdate = false;
     }
   }
 
@@ -205,7 +214,7 @@ export class RoomSession {
     if (!changesSomething) return;
     this.options.observer.rejected('read-only');
     this.deniedSent = true;
-    this.channel.send(writePermissionDenied('read-only: your role cannot change this room'));
+    this.reply(writePermissionDenied('read-only: your role cannot change this room'));
   }
 
   private reject(reason: string, code: number, closeReason: string): void {
@@ -213,32 +222,4 @@ export class RoomSession {
     this.channel.close(code, closeReason);
     this.end();
   }
-
-  private readonly shareUpdate = (update: Uint8Array, origin: unknown): void => {
-    // A client already has what it sent, unless its update released structs that were waiting for it.
-    if (origin === this && !this.echoOwnUpdate) return;
-    let message = encodedUpdates.get(update);
-    if (!message) {
-      message = writeUpdate(update);
-      encodedUpdates.set(update, message);
-    }
-    this.channel.send(message);
-  };
-
-  private readonly shareAwareness = (change: AwarenessChange, origin: unknown): void => {
-    if (origin === this) {
-      for (const id of [...change.added, ...change.updated]) this.controlledClients.add(id);
-      for (const id of change.removed) this.controlledClients.delete(id);
-    }
-    // Sent back to its sender too, as the reference server does: the stock client's watchdog reconnects after
-    // 30 s without any message, and its own presence renewal (every 15 s) is what a lone client hears.
-    const room = this.room;
-    if (!room) return;
-    let message = encodedAwareness.get(change);
-    if (!message) {
-      message = writeAwareness(room.awareness, [...change.added, ...change.updated, ...change.removed]);
-      encodedAwareness.set(change, message);
-    }
-    this.channel.send(message);
-  };
 }

@@ -142,10 +142,8 @@ export class WebSocketGateway {
           ws.terminate();
           return;
         }
-        metrics.sent(message.byteLength);
-        ws.send(message, (error) => {
-          if (error) ws.terminate();
-        });
+        // No callback: ws destroys the socket itself on a write error, and a closure per message is garbage.
+        ws.send(message);
       },
       close: (code, reason) => {
         if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)
