@@ -14,6 +14,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { Provider } from '@lexical/yjs';
 import { $getRoot, $parseSerializedNode, COLLABORATION_TAG, type SerializedEditorState } from 'lexical';
+import { ArrowLeft } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
@@ -157,12 +158,15 @@ export function DraftEditor({
   return (
     <article className="draft" aria-labelledby="draft-title">
       <header className="draft-header">
-        <button type="button" onClick={onClose}>
+        <button type="button" className="draft-back" onClick={onClose}>
+          <ArrowLeft size={16} aria-hidden />
           {t('editor.back')}
         </button>
         <h2 id="draft-title">{document.title}</h2>
-        <PresenceList connection={connection} />
-        <SyncStatus connection={connection} />
+        <div className="draft-meta">
+          <PresenceList connection={connection} />
+          <SyncStatus connection={connection} />
+        </div>
       </header>
       {!writable && (
         <p className="draft-read-only" role="note">

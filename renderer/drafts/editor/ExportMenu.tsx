@@ -1,5 +1,6 @@
 // Export the open draft as Word, Markdown, HTML or PDF, with progress and a cancel button for long drafts.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { Download } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../platform/Platform';
@@ -61,8 +62,11 @@ export function ExportMenu({ platform, title }: { platform: Platform; title: str
   };
 
   return (
-    <div className="draft-export">
-      <span className="draft-export-label">{t('export.label')}</span>
+    <fieldset className="draft-export" aria-labelledby="draft-export-label">
+      <span className="draft-export-label" id="draft-export-label">
+        <Download size={16} aria-hidden />
+        {t('export.label')}
+      </span>
       <button type="button" disabled={progress !== null} onClick={() => run('docx')}>
         {t('export.docx')}
       </button>
@@ -88,6 +92,6 @@ export function ExportMenu({ platform, title }: { platform: Platform; title: str
         </>
       )}
       {message && <span role="status">{message}</span>}
-    </div>
+    </fieldset>
   );
 }

@@ -1,104 +1,128 @@
-// The formatting toolbar: block types (headings, quote, part/chapter/article), text formats, lists and their
-// nesting, tables, links, cross-references to articles, and undo/redo of this person's own changes.
+// The formatting toolbar, laid out as a word processor's: paragraph style | bold, italic, underline | lists and
+// their nesting | table, link, quote | parts, chapters, articles, cross-references and moving them | undo, redo.
+// One Tab stop with arrow keys inside (the WAI-ARIA toolbar pattern); every control named from the catalogs.
 import { $createLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { mergeRegister } from '@lexical/utils';
 import {
-  $createParagraphNode,
   $createTextNode,
-  $getRoot,
   $getSelection,
   $insertNodes,
   $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
   INDENT_CONTENT_COMMAND,
-  type LexicalNode,
   OUTDENT_CONTENT_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
-import { useEffect, useState } from 'react';
+import {
+  IndentDecrease,
+  IndentIncrease,
+  Link,
+  List,
+  ListOrdered,
+  MoveDown,
+  MoveUp,
+  Quote,
+  Redo2,
+  Table,
+  Undo2,
+} from 'lucide-react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $createCrossReferenceNode } from '../legislation/CrossReferenceNode';
-import { $provisionNumbers } from '../legislation/numbering';
-import {
-  $createProvisionHeadingNode,
-  $isProvisionHeadingNode,
-  type ProvisionLevel,
-} from '../legislation/ProvisionHeadingNode';
+import { PROVISION_LEVELS } from '../legislation/ProvisionHeadingNode';
 import { MOVE_PROVISION_COMMAND } from './MoveProvisionPlugin';
 import { useProvisionLabeler } from './NumberingPlugin';
+import { ToolButton } from './ToolButton';
+import {
+  $articleChoices,
+  $caretState,
+  $createBlock,
+  type ArticleChoice,
+  BLOCK_TYPES,
+  type BlockType,
+  type CaretState,
+  NO_CARET,
+} from './toolbarState';
+import { useRovingFocus } from './useRovingFocus';
 
-type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | ProvisionLevel;
-const BLOCK_TYPES: BlockType[] = ['paragraph', 'h1', 'h2', 'h3', 'quote', 'part', 'chapter', 'article'];
+const ICON = { size: 18, strokeWidth: 2, 'aria-hidden': true } as const;
 
-function $createBlock(type: BlockType): LexicalNode & { append: (...nodes: LexicalNode[]) => unknown } {
-  switch (type) {
-    case 'paragraph':
-      return $createParagraphNode();
-    case 'quote':
-      return $createQuoteNode();
-    case 'h1':
-    case 'h2':
-    case 'h3':
-      return $createHeadingNode(type);
-    default:
-      return $createProvisionHeadingNode(type);
-  }
-}
-
-interface ArticleChoice {
-  id: string;
-  label: string;
+function Group({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <fieldset className="draft-toolbar-group" aria-label={label}>
+      {children}
+    </fieldset>
+  );
 }
 
 export function Toolbar() {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation('drafts');
   const labeler = useProvisionLabeler();
-  const [formats, setFormats] = useState({ bold: false, italic: false, underline: false });
+  const [caret, setCaret] = useState<CaretState>(NO_CARET);
   const [articles, setArticles] = useState<ArticleChoice[]>([]);
+  const [history, setHistory] = useState({ undo: false, redo: false });
+  const toolbar = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(toolbar);
 
   useEffect(
     () =>
-      editor.registerUpdateListener(({ editorState }) => {
-        editorState.read(() => {
-          const selection = $getSelection();
-          if ($isRangeSelection(selection)) {
-            setFormats({
-              bold: selection.hasFormat('bold'),
-              italic: selection.hasFormat('italic'),
-              underline: selection.hasFormat('underline'),
-            });
-          }
-          const numbers = $provisionNumbers();
-          const choices: ArticleChoice[] = [];
-          for (const node of $getRoot().getChildren()) {
-            if (!$isProvisionHeadingNode(node) || node.getLevel() !== 'article') continue;
-            const found = numbers.get(node.getProvisionId());
-            const title = node.getTextContent();
-            if (found)
-              choices.push({
-                id: node.getProvisionId(),
-                label: `${labeler(found.level, found.number)}${title ? ` — ${title}` : ''}`,
-              });
-          }
-          setArticles((previous) =>
-            JSON.stringify(previous) === JSON.stringify(choices) ? previous : choices,
-          );
-        });
-      }),
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) =>
+          editorState.read(() => {
+            const next = $caretState();
+            setCaret((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+            const choices = $articleChoices(labeler);
+            setArticles((previous) =>
+              JSON.stringify(previous) === JSON.stringify(choices) ? previous : choices,
+            );
+          }),
+        ),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (undo) => {
+            setHistory((previous) => ({ ...previous, undo }));
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (redo) => {
+            setHistory((previous) => ({ ...previous, redo }));
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
     [editor, labeler],
   );
 
   const setBlock = (type: BlockType) =>
     editor.update(() => {
       const selection = $getSelection();
-      if ($isRangeSelection(selection)) $setBlocksType(selection, () => $createBlock(type) as never);
+      if ($isRangeSelection(selection)) $setBlocksType(selection, () => $createBlock(type));
     });
+  // A pressed style button turns its block back into normal text, as a word processor's toggles do.
+  const toggleBlock = (type: BlockType) => setBlock(caret.block === type ? 'paragraph' : type);
+
+  const toggleList = (type: 'bullet' | 'number') => {
+    if (caret.list === type) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+    else if (type === 'bullet') editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+    else editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
+  };
 
   const insertLink = () => {
     const url = window.prompt(t('toolbar.linkPrompt'), 'https://');
@@ -126,22 +150,36 @@ export function Toolbar() {
     editor.focus();
   };
 
+  const move = (direction: 'up' | 'down') => {
+    editor.dispatchCommand(MOVE_PROVISION_COMMAND, direction);
+    editor.focus();
+  };
+
   const format = (name: 'bold' | 'italic' | 'underline') => editor.dispatchCommand(FORMAT_TEXT_COMMAND, name);
 
   return (
-    <div className="draft-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <label className="draft-toolbar-block">
-        <span className="visually-hidden">{t('toolbar.blockType')}</span>
+    <div
+      ref={toolbar}
+      className="draft-toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
+      <Group label={t('toolbar.groups.style')}>
         <select
+          className="draft-tool-select draft-tool-style"
           aria-label={t('toolbar.blockType')}
-          defaultValue=""
+          title={t('toolbar.blockType')}
+          value={caret.block ?? ''}
           onChange={(event) => {
             if (event.target.value) setBlock(event.target.value as BlockType);
-            event.target.value = '';
+            editor.focus();
           }}
         >
+          {/* Shown inside a list or a table, where no paragraph style applies. */}
           <option value="" disabled>
-            {t('toolbar.blockType')}
+            {t('toolbar.groups.style')}
           </option>
           {BLOCK_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -149,103 +187,165 @@ export function Toolbar() {
             </option>
           ))}
         </select>
-      </label>
-      <button
-        type="button"
-        aria-pressed={formats.bold}
-        aria-label={t('toolbar.bold')}
-        onClick={() => format('bold')}
-      >
-        <b aria-hidden="true">{t('toolbar.boldShort')}</b>
-      </button>
-      <button
-        type="button"
-        aria-pressed={formats.italic}
-        aria-label={t('toolbar.italic')}
-        onClick={() => format('italic')}
-      >
-        <i aria-hidden="true">{t('toolbar.italicShort')}</i>
-      </button>
-      <button
-        type="button"
-        aria-pressed={formats.underline}
-        aria-label={t('toolbar.underline')}
-        onClick={() => format('underline')}
-      >
-        <u aria-hidden="true">{t('toolbar.underlineShort')}</u>
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        {t('toolbar.bulletList')}
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        {t('toolbar.numberedList')}
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>
-        {t('toolbar.indent')}
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>
-        {t('toolbar.outdent')}
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          // A header row only: Word and Markdown have no header column, so one would not survive an export.
-          editor.dispatchCommand(INSERT_TABLE_COMMAND, {
-            rows: '3',
-            columns: '3',
-            includeHeaders: { rows: true, columns: false },
-          })
-        }
-      >
-        {t('toolbar.table')}
-      </button>
-      <button type="button" onClick={insertLink}>
-        {t('toolbar.link')}
-      </button>
-      <label>
-        <span className="visually-hidden">{t('toolbar.crossReference')}</span>
+      </Group>
+
+      <Group label={t('toolbar.groups.text')}>
+        <ToolButton
+          label={t('toolbar.bold')}
+          hint={t('toolbar.boldHint')}
+          shortcut="Control+B"
+          pressed={caret.bold}
+          onClick={() => format('bold')}
+        >
+          <b aria-hidden="true">{t('toolbar.boldShort')}</b>
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.italic')}
+          hint={t('toolbar.italicHint')}
+          shortcut="Control+I"
+          pressed={caret.italic}
+          onClick={() => format('italic')}
+        >
+          <i aria-hidden="true">{t('toolbar.italicShort')}</i>
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.underline')}
+          hint={t('toolbar.underlineHint')}
+          shortcut="Control+U"
+          pressed={caret.underline}
+          onClick={() => format('underline')}
+        >
+          <u aria-hidden="true">{t('toolbar.underlineShort')}</u>
+        </ToolButton>
+      </Group>
+
+      <Group label={t('toolbar.groups.lists')}>
+        <ToolButton
+          label={t('toolbar.bulletList')}
+          pressed={caret.list === 'bullet'}
+          mirrored
+          onClick={() => toggleList('bullet')}
+        >
+          <List {...ICON} />
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.numberedList')}
+          pressed={caret.list === 'number'}
+          mirrored
+          onClick={() => toggleList('number')}
+        >
+          <ListOrdered {...ICON} />
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.outdent')}
+          mirrored
+          onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
+        >
+          <IndentDecrease {...ICON} />
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.indent')}
+          mirrored
+          onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
+        >
+          <IndentIncrease {...ICON} />
+        </ToolButton>
+      </Group>
+
+      <Group label={t('toolbar.groups.insert')}>
+        <ToolButton
+          label={t('toolbar.table')}
+          onClick={() =>
+            // A header row only: Word and Markdown have no header column, so one would not survive an export.
+            editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+              rows: '3',
+              columns: '3',
+              includeHeaders: { rows: true, columns: false },
+            })
+          }
+        >
+          <Table {...ICON} />
+        </ToolButton>
+        <ToolButton label={t('toolbar.link')} hint={t('toolbar.linkHint')} onClick={insertLink}>
+          <Link {...ICON} />
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.quote')}
+          pressed={caret.block === 'quote'}
+          onClick={() => toggleBlock('quote')}
+        >
+          <Quote {...ICON} />
+        </ToolButton>
+      </Group>
+
+      <Group label={t('toolbar.groups.provisions')}>
+        {PROVISION_LEVELS.map((level) => (
+          <ToolButton
+            key={level}
+            label={t(`toolbar.${level}`)}
+            hint={t(`toolbar.${level}Hint`)}
+            pressed={caret.block === level}
+            wide
+            onClick={() => toggleBlock(level)}
+          >
+            {t(`block.${level}`)}
+          </ToolButton>
+        ))}
         <select
+          className="draft-tool-select draft-tool-reference"
           aria-label={t('toolbar.crossReference')}
+          title={articles.length === 0 ? t('toolbar.crossReferenceNone') : t('toolbar.crossReference')}
           value=""
           disabled={articles.length === 0}
           onChange={(event) => insertReference(event.target.value)}
         >
-          <option value="">{t('toolbar.crossReference')}</option>
+          <option value="">{t('toolbar.crossReferenceShort')}</option>
           {articles.map((article) => (
             <option key={article.id} value={article.id}>
               {article.label}
             </option>
           ))}
         </select>
-      </label>
-      <button
-        type="button"
-        aria-keyshortcuts="Alt+Shift+ArrowUp"
-        title={t('toolbar.moveUpShortcut')}
-        onClick={() => {
-          editor.dispatchCommand(MOVE_PROVISION_COMMAND, 'up');
-          editor.focus();
-        }}
-      >
-        {t('toolbar.moveUp')}
-      </button>
-      <button
-        type="button"
-        aria-keyshortcuts="Alt+Shift+ArrowDown"
-        title={t('toolbar.moveDownShortcut')}
-        onClick={() => {
-          editor.dispatchCommand(MOVE_PROVISION_COMMAND, 'down');
-          editor.focus();
-        }}
-      >
-        {t('toolbar.moveDown')}
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
-        {t('toolbar.undo')}
-      </button>
-      <button type="button" onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
-        {t('toolbar.redo')}
-      </button>
+        <ToolButton
+          label={t('toolbar.moveUp')}
+          hint={t('toolbar.moveUpShortcut')}
+          shortcut="Alt+Shift+ArrowUp"
+          onClick={() => move('up')}
+        >
+          <MoveUp {...ICON} />
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.moveDown')}
+          hint={t('toolbar.moveDownShortcut')}
+          shortcut="Alt+Shift+ArrowDown"
+          onClick={() => move('down')}
+        >
+          <MoveDown {...ICON} />
+        </ToolButton>
+      </Group>
+
+      <Group label={t('toolbar.groups.history')}>
+        <ToolButton
+          label={t('toolbar.undo')}
+          hint={t('toolbar.undoHint')}
+          shortcut="Control+Z"
+          disabled={!history.undo}
+          mirrored
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        >
+          <Undo2 {...ICON} />
+        </ToolButton>
+        <ToolButton
+          label={t('toolbar.redo')}
+          hint={t('toolbar.redoHint')}
+          shortcut="Control+Y"
+          disabled={!history.redo}
+          mirrored
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        >
+          <Redo2 {...ICON} />
+        </ToolButton>
+      </Group>
     </div>
   );
 }
