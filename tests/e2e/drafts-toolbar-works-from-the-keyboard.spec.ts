@@ -6,7 +6,9 @@ import { createDraft, draftBody, joinAs } from './drafts-people';
 import { expect, screenshotForReview, test } from './fixtures';
 
 const focusedName = (page: Page) =>
-  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.className);
+  page.evaluate(
+    () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.className,
+  );
 
 test('the toolbar is one Tab stop with arrow keys inside, and shows what is on at the caret', async ({
   browser,
