@@ -4,33 +4,13 @@
 // Uses Node and web Response only, so it is tested without Electron.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { contentTypeOf, webBuildSegments } from '../shared/web-build-files';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'commons';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** True for URLs on the app's own origin (app://commons/...). */
 export function isAppUrl(candidate: string): boolean {
@@ -48,20 +28,8 @@ export function isAppUrl(candidate: string): boolean {
  */
 export function resolveAppPath(requestUrl: string, root: string): string | null {
   if (!isAppUrl(requestUrl)) return null;
-  const { pathname } = new URL(requestUrl);
-  const segments: string[] = [];
-  for (const raw of pathname.split('/')) {
-    if (raw === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    // Decoding may reveal `..`, separators (%2f, %5c), drive letters or NUL; none belongs in a file name we serve.
-    if (segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return null;
-    segments.push(segment);
-  }
+  const segments = webBuildSegments(new URL(requestUrl).pathname);
+  if (segments === null) return null;
   const file = path.resolve(root, ...(segments.length === 0 ? ['index.html'] : segments));
   return isInside(root, file) ? file : null;
 }
@@ -79,7 +47,7 @@ export async function serveAppRequest(
   const served = (await existingFileInside(file, root)) ?? (await singlePageFallback(file, root));
   if (served === null) return respond(404, 'Not found');
   const body = await readFile(served);
-  const type = CONTENT_TYPES[path.extname(served).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(served);
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: headers(type) });
 }
 

@@ -3,29 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
+import { join, resolve, sep } from 'node:path';
+import { contentTypeOf, webBuildSegments } from '../../shared/web-build-files';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -43,27 +22,13 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-/** The request path split into segments, or null when it tries to climb out of the web root. */
-function safeSegments(rawUrl: string): string[] | null {
-  const rawPath = rawUrl.split(/[?#]/, 1)[0] ?? '/';
-  let path: string;
-  try {
-    path = decodeURIComponent(rawPath);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0') || path.includes('\\')) return null;
-  const segments = path.split('/').filter((segment) => segment.length > 0 && segment !== '.');
-  return segments.includes('..') ? null : segments;
-}
-
 export async function serveWebBuild(
   req: IncomingMessage,
   res: ServerResponse,
   webRoot: string,
 ): Promise<void> {
   const root = resolve(webRoot);
-  const segments = safeSegments(req.url ?? '/');
+  const segments = webBuildSegments(req.url ?? '/');
   if (!segments) return sendText(res, 403, 'forbidden');
   const requested = resolve(join(root, ...segments));
   if (requested !== root && !requested.startsWith(root + sep)) return sendText(res, 403, 'forbidden');
@@ -80,7 +45,7 @@ export async function serveWebBuild(
   }
   const isIndex = path === join(root, 'index.html');
   res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(path),
     'Content-Length': size,
     'Cache-Control': isAsset && !isIndex ? IMMUTABLE : 'no-cache',
   });
