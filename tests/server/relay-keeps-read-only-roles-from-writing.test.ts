@@ -1,50 +1,32 @@
 // Roles are enforced by the relay: a viewer's or commenter's change to a document body is never applied,
 // shared or stored, and the client is told once; commenters can still write discussion rooms.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { discussionRoom, documentRoom } from '../../shared/rooms';
-import {
-  connectClient,
-  eventually,
-  health,
-  startRelay,
-  type TestClient,
-  type TestRelay,
-} from './support/relay';
+import { eventually, health, relayPerTest } from './support/relay';
 
 const SPACE = 'referral-network';
-let relay: TestRelay;
-const clients: TestClient[] = [];
+const setup = relayPerTest();
+const open = (room: string, token: string) => setup.connect(room, token);
+const token = (role: 'viewer' | 'commenter' | 'editor') => setup.relay.token(SPACE, role);
 
-beforeEach(async () => {
-  relay = await startRelay();
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await relay.close();
+afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function open(room: string, token: string): TestClient {
-  const client = connectClient(relay.wsUrl, room, token);
-  clients.push(client);
-  return client;
-}
-
 async function closeAllAndWaitForUnload(): Promise<void> {
-  for (const client of clients.splice(0)) client.destroy();
-  await eventually(async () => (await health(relay.url)).rooms === 0);
+  setup.closeClients();
+  await eventually(async () => (await health(setup.relay.url)).rooms === 0);
 }
 
 for (const role of ['viewer', 'commenter'] as const) {
   test(`a ${role}'s edit to a document body never reaches other clients or storage`, async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const room = documentRoom(SPACE, 'victim-identification');
-    const editorToken = await relay.token(SPACE, 'editor');
+    const editorToken = await token('editor');
     const editor = open(room, editorToken);
     await editor.synced;
     editor.doc.getText('body').insert(0, 'Agreed text.');
-    const reader = open(room, await relay.token(SPACE, role));
+    const reader = open(room, await token(role));
     await reader.synced;
     await eventually(() => reader.doc.getText('body').toString() === 'Agreed text.');
 
@@ -72,10 +54,10 @@ for (const role of ['viewer', 'commenter'] as const) {
 test('a viewer that only reads is not told anything is denied', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const room = documentRoom(SPACE, 'lessons');
-  const editor = open(room, await relay.token(SPACE, 'editor'));
+  const editor = open(room, await token('editor'));
   await editor.synced;
   editor.doc.getText('body').insert(0, 'Lesson learnt.');
-  const viewer = open(room, await relay.token(SPACE, 'viewer'));
+  const viewer = open(room, await token('viewer'));
   await viewer.synced;
   await eventually(() => viewer.doc.getText('body').toString() === 'Lesson learnt.');
   editor.doc.getText('body').insert(0, 'Update: ');
@@ -85,14 +67,14 @@ test('a viewer that only reads is not told anything is denied', async () => {
 
 test('a commenter writes a discussion room and others receive it', async () => {
   const room = discussionRoom(SPACE, 'victim-identification');
-  const commenter = open(room, await relay.token(SPACE, 'commenter'));
-  const editor = open(room, await relay.token(SPACE, 'editor'));
+  const commenter = open(room, await token('commenter'));
+  const editor = open(room, await token('editor'));
   await Promise.all([commenter.synced, editor.synced]);
   commenter.doc.getArray('threads').push([{ text: 'Should this cover children?' }]);
   await eventually(() => editor.doc.getArray('threads').length === 1);
 
   await closeAllAndWaitForUnload();
-  const later = open(room, await relay.token(SPACE, 'viewer'));
+  const later = open(room, await token('viewer'));
   await later.synced;
   expect(later.doc.getArray('threads').toJSON()).toEqual([{ text: 'Should this cover children?' }]);
 });

@@ -5,12 +5,12 @@ import { afterEach, beforeAll, expect, test } from 'vitest';
 import { issueMemberToken } from '../../server/admin';
 import { documentRoom, sessionRoom } from '../../shared/rooms';
 import { ensureCliBuilt } from './support/build-cli';
-import { connectClient, eventually, type TestClient, tempDir } from './support/relay';
+import { eventually, OpenClients, tempDir } from './support/relay';
 import { type RelayProcess, startRelayProcess } from './support/relay-process';
 
 const SECRET = 'persistence-test-secret';
 const SPACE = 'west-africa';
-const clients: TestClient[] = [];
+const clients = new OpenClients();
 const processes: RelayProcess[] = [];
 const folders: string[] = [];
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy();
+  clients.closeAll();
   for (const relay of processes.splice(0)) relay.child.kill('SIGKILL');
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
@@ -30,10 +30,16 @@ async function start(dataDir: string): Promise<RelayProcess> {
   return relay;
 }
 
-function open(relay: RelayProcess, room: string, token: string): TestClient {
-  const client = connectClient(relay.wsUrl, room, token);
-  clients.push(client);
-  return client;
+const open = (relay: RelayProcess, room: string, token: string) => clients.connect(relay.wsUrl, room, token);
+
+/** A new data folder with one editor recorded in it, and the relay started over it. */
+async function startWithEditor(
+  name: string,
+): Promise<{ dataDir: string; token: string; first: RelayProcess }> {
+  const dataDir = tempDir();
+  folders.push(dataDir);
+  const token = await issueMemberToken({ dataDir, secret: SECRET, space: SPACE, role: 'editor', name });
+  return { dataDir, token, first: await start(dataDir) };
 }
 
 /** Writes through one client and waits until a second client has it, so the relay has surely accepted it. */
@@ -57,26 +63,17 @@ async function readBack(relay: RelayProcess, room: string, token: string): Promi
 }
 
 test('a restart after SIGTERM keeps every document and the relay exits 0', async () => {
-  const dataDir = tempDir();
-  folders.push(dataDir);
-  const token = await issueMemberToken({
-    dataDir,
-    secret: SECRET,
-    space: SPACE,
-    role: 'editor',
-    name: 'Aminata',
-  });
-  const first = await start(dataDir);
+  const { dataDir, token, first } = await startWithEditor('Aminata');
   await writeAndConfirm(first, documentRoom(SPACE, 'curriculum'), token, 'Module 1: identification.');
   await writeAndConfirm(first, sessionRoom(SPACE, 'workshop-day-1'), token, 'Agenda agreed.');
   const goingAway = new Promise<number>((resolve) =>
-    clients[0]?.provider.once('connection-close', (event) => resolve(event?.code ?? 0)),
+    clients.opened[0]?.provider.once('connection-close', (event) => resolve(event?.code ?? 0)),
   );
   // The last edit is still open in its room when the signal arrives: the stop itself must write it.
   first.child.kill('SIGTERM');
   expect(await first.exited).toBe(0);
   expect(await goingAway).toBe(1001);
-  for (const client of clients.splice(0)) client.destroy();
+  clients.closeAll();
 
   const second = await start(dataDir);
   expect(await readBack(second, documentRoom(SPACE, 'curriculum'), token)).toBe('Module 1: identification.');
@@ -84,22 +81,13 @@ test('a restart after SIGTERM keeps every document and the relay exits 0', async
 });
 
 test('after SIGKILL an update accepted more than a second earlier is still there', async () => {
-  const dataDir = tempDir();
-  folders.push(dataDir);
-  const token = await issueMemberToken({
-    dataDir,
-    secret: SECRET,
-    space: SPACE,
-    role: 'editor',
-    name: 'Kofi',
-  });
-  const first = await start(dataDir);
+  const { dataDir, token, first } = await startWithEditor('Kofi');
   await writeAndConfirm(first, documentRoom(SPACE, 'model-law'), token, 'Article 1.');
   // The durability promise is one second; give it that second and a margin, then crash.
   await new Promise((resolve) => setTimeout(resolve, 1200));
   first.child.kill('SIGKILL');
   expect(await first.exited).toBe(null);
-  for (const client of clients.splice(0)) client.destroy();
+  clients.closeAll();
 
   const second = await start(dataDir);
   expect(await readBack(second, documentRoom(SPACE, 'model-law'), token)).toBe('Article 1.');

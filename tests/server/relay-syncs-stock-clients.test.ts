@@ -2,32 +2,26 @@
 // joining later receives the whole document.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { documentRoom } from '../../shared/rooms';
-import { connectClient, eventually, startRelay, type TestClient, type TestRelay } from './support/relay';
+import { eventually, relayPerTest } from './support/relay';
 
-let relay: TestRelay;
-const clients: TestClient[] = [];
+const setup = relayPerTest();
 
-beforeEach(async () => {
-  relay = await startRelay();
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await relay.close();
-});
+/** Two people in the same room, both with the relay's state. */
+async function twoInRoom(room: string, token: string) {
+  const pair = [setup.connect(room, token), setup.connect(room, token)] as const;
+  await Promise.all(pair.map((client) => client.synced));
+  return pair;
+}
 
 test('two editors converge and a third joining later gets the document', async () => {
   const room = documentRoom('ngo-network', 'referral-guideline');
-  const token = await relay.token('ngo-network', 'editor');
-  const ana = connectClient(relay.wsUrl, room, token);
-  const ben = connectClient(relay.wsUrl, room, token);
-  clients.push(ana, ben);
-  await Promise.all([ana.synced, ben.synced]);
+  const token = await setup.relay.token('ngo-network', 'editor');
+  const [ana, ben] = await twoInRoom(room, token);
 
   ana.doc.getText('body').insert(0, 'Victims are referred within 24 hours. ');
   ben.doc.getText('body').insert(0, 'Section 1. ');
@@ -38,8 +32,7 @@ test('two editors converge and a third joining later gets the document', async (
   expect(ana.doc.getText('body').toString()).toContain('Section 1.');
   await eventually(() => ana.doc.getMap('meta').get('status') === 'draft');
 
-  const carla = connectClient(relay.wsUrl, room, token);
-  clients.push(carla);
+  const carla = setup.connect(room, token);
   await carla.synced;
   expect(carla.doc.getText('body').toString()).toBe(ana.doc.getText('body').toString());
   expect(carla.doc.getMap('meta').get('status')).toBe('draft');
@@ -47,11 +40,7 @@ test('two editors converge and a third joining later gets the document', async (
 
 test('presence is shared between clients in the same room', async () => {
   const room = documentRoom('ngo-network', 'lesson-1');
-  const token = await relay.token('ngo-network', 'viewer');
-  const ana = connectClient(relay.wsUrl, room, token);
-  const ben = connectClient(relay.wsUrl, room, token);
-  clients.push(ana, ben);
-  await Promise.all([ana.synced, ben.synced]);
+  const [ana, ben] = await twoInRoom(room, await setup.relay.token('ngo-network', 'viewer'));
   ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
   await eventually(() =>
     [...ben.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Ana'),
@@ -61,8 +50,8 @@ test('presence is shared between clients in the same room', async () => {
 });
 
 test("a client alone in a room hears its own presence back, which keeps the stock client's watchdog quiet", async () => {
-  const token = await relay.token('ngo-network', 'viewer');
-  const ws = new WebSocket(`${relay.wsUrl}/${documentRoom('ngo-network', 'quiet')}?token=${token}`);
+  const token = await setup.relay.token('ngo-network', 'viewer');
+  const ws = new WebSocket(`${setup.relay.wsUrl}/${documentRoom('ngo-network', 'quiet')}?token=${token}`);
   await new Promise((resolve) => ws.once('message', resolve));
   const sender = new Awareness(new Y.Doc());
   sender.setLocalStateField('user', { name: 'Alone' });

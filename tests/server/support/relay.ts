@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { afterEach, beforeEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -84,6 +85,58 @@ export function connectClient(wsUrl: string, room: string, token: string, doc = 
       provider.destroy();
       doc.destroy();
     },
+  };
+}
+
+/** The stock clients a test opened, closed together when it ends so that no provider keeps reconnecting. */
+export class OpenClients {
+  private readonly clients: TestClient[] = [];
+
+  connect(wsUrl: string, room: string, token: string): TestClient {
+    const client = connectClient(wsUrl, room, token);
+    this.clients.push(client);
+    return client;
+  }
+
+  /** In the order they were opened. */
+  get opened(): readonly TestClient[] {
+    return this.clients;
+  }
+
+  closeAll(): void {
+    for (const client of this.clients.splice(0)) client.destroy();
+  }
+}
+
+export interface RelayPerTest {
+  /** This test's relay (started before each test). */
+  readonly relay: TestRelay;
+  /** A stock client on this test's relay, closed after the test before the relay stops. */
+  connect(room: string, token: string): TestClient;
+  closeClients(): void;
+}
+
+/** For a test file: a fresh relay for each test, and its clients and data folder cleaned up after it. */
+export function relayPerTest(options: Partial<RelayOptions> = {}): RelayPerTest {
+  const clients = new OpenClients();
+  let current: TestRelay | undefined;
+  beforeEach(async () => {
+    current = await startRelay(options);
+  });
+  afterEach(async () => {
+    clients.closeAll();
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get relay() {
+      if (!current) throw new Error('the relay starts in beforeEach; use it inside a test');
+      return current;
+    },
+    connect(room, token) {
+      return clients.connect(this.relay.wsUrl, room, token);
+    },
+    closeClients: () => clients.closeAll(),
   };
 }
 
