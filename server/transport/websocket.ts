@@ -14,6 +14,7 @@ import { CLOSE_UNSUPPORTED_DATA } from '../protocol/messages';
 import { type Channel, RoomSession } from '../protocol/session';
 import type { RoomRegistry } from '../rooms/registry';
 import type { ConnectionRateLimiter } from './rate-limit';
+import { WriteBatching } from './write-batching';
 
 /** Close code for a member whose access was revoked; 4400-4499 tells the stock client not to reconnect. */
 export const CLOSE_REVOKED = 4401;
@@ -56,6 +57,7 @@ function refuse(socket: Duplex, status: number, message: string): void {
 export class WebSocketGateway {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
+  private readonly writes = new WriteBatching();
   private closing = false;
 
   constructor(private readonly options: GatewayOptions) {
@@ -103,7 +105,7 @@ export class WebSocketGateway {
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
       if (socket.destroyed) return;
       this.wss.handleUpgrade(request, socket, head, (ws) =>
-        this.accept(ws, roomName, member.id, canWrite(member.role, room.kind)),
+        this.accept(ws, socket, roomName, member.id, canWrite(member.role, room.kind)),
       );
     } catch (error) {
       logger.error(
@@ -130,7 +132,8 @@ export class WebSocketGateway {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
-  private accept(ws: WebSocket, roomName: string, memberId: string, writable: boolean): void {
+  /** `socket` is the connection ws writes to, held by `writes` so bursts leave in one system call. */
+  private accept(ws: WebSocket, socket: Duplex, roomName: string, memberId: string, writable: boolean): void {
     const { logger, metrics } = this.options;
     const channel: Channel = {
       send: (message) => {
@@ -142,6 +145,7 @@ export class WebSocketGateway {
           ws.terminate();
           return;
         }
+        this.writes.hold(socket);
         // No callback: ws destroys the socket itself on a write error, and a closure per message is garbage.
         ws.send(message);
       },
