@@ -1,9 +1,18 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../shared/profile';
 import { openTestSettings, tempFoldersPerTest } from './settings-fixture';
 
 const makeTempFolder = tempFoldersPerTest();
+
+const AMINA: Profile = {
+  displayName: 'Amina',
+  colour: '#336699',
+  organisation: '',
+  country: '',
+  language: 'en',
+};
 
 const backupsIn = (folder: string) =>
   readdirSync(folder).filter((name) => /^settings\.corrupt-.+\.json$/.test(name));
@@ -31,24 +40,12 @@ describe('a corrupt settings file', () => {
   it('is recovered the same way when it goes bad while the app is running', () => {
     const { folder, file } = makeTempFolder();
     const settings = openTestSettings(folder);
-    settings.setProfile({
-      displayName: 'Amina',
-      colour: '#336699',
-      organisation: '',
-      country: '',
-      language: 'en',
-    });
+    settings.setProfile(AMINA);
     writeFileSync(file, '{ oops');
 
     expect(settings.getProfile()).toBeNull();
     expect(backupsIn(folder)).toHaveLength(1);
-    settings.setProfile({
-      displayName: 'Amina',
-      colour: '#336699',
-      organisation: '',
-      country: '',
-      language: 'en',
-    });
+    settings.setProfile(AMINA);
     expect(JSON.parse(readFileSync(file, 'utf8')).profile.displayName).toBe('Amina');
   });
 });
