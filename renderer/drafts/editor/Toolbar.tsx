@@ -1,7 +1,6 @@
 // The formatting toolbar, laid out as a word processor's: paragraph style | bold, italic, underline | lists and
 // their nesting | table, link, quote | parts, chapters, articles, cross-references and moving them | undo, redo.
 // One Tab stop with arrow keys inside (the WAI-ARIA toolbar pattern); every control named from the catalogs.
-import { $createLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import {
   INSERT_ORDERED_LIST_COMMAND,
   INSERT_UNORDERED_LIST_COMMAND,
@@ -10,15 +9,10 @@ import {
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setBlocksType } from '@lexical/selection';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import { mergeRegister } from '@lexical/utils';
 import {
-  $createTextNode,
   $getSelection,
   $insertNodes,
   $isRangeSelection,
-  CAN_REDO_COMMAND,
-  CAN_UNDO_COMMAND,
-  COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
   INDENT_CONTENT_COMMAND,
   OUTDENT_CONTENT_COMMAND,
@@ -38,24 +32,24 @@ import {
   Table,
   Undo2,
 } from 'lucide-react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $createCrossReferenceNode } from '../legislation/CrossReferenceNode';
 import { PROVISION_LEVELS } from '../legislation/ProvisionHeadingNode';
+import { insertLink } from './insertLink';
 import { MOVE_PROVISION_COMMAND } from './MoveProvisionPlugin';
 import { useProvisionLabeler } from './NumberingPlugin';
 import { ToolButton } from './ToolButton';
-import {
-  $articleChoices,
-  $caretState,
-  $createBlock,
-  type ArticleChoice,
-  BLOCK_TYPES,
-  type BlockType,
-  type CaretState,
-  NO_CARET,
-} from './toolbarState';
+import { $createBlock, BLOCK_TYPES, type BlockType } from './toolbarState';
 import { useRovingFocus } from './useRovingFocus';
+import { useToolbarState } from './useToolbarState';
+
+// Each shows its own letter (B, I, U in English; G, I, S in French...) drawn in the style it applies.
+const TEXT_FORMATS = [
+  { name: 'bold', shortcut: 'Control+B', Mark: 'b' },
+  { name: 'italic', shortcut: 'Control+I', Mark: 'i' },
+  { name: 'underline', shortcut: 'Control+U', Mark: 'u' },
+] as const;
 
 const ICON = { size: 18, strokeWidth: 2, 'aria-hidden': true } as const;
 
@@ -71,44 +65,9 @@ export function Toolbar() {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation('drafts');
   const labeler = useProvisionLabeler();
-  const [caret, setCaret] = useState<CaretState>(NO_CARET);
-  const [articles, setArticles] = useState<ArticleChoice[]>([]);
-  const [history, setHistory] = useState({ undo: false, redo: false });
+  const { caret, articles, history } = useToolbarState(editor, labeler);
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbar);
-
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerUpdateListener(({ editorState }) =>
-          editorState.read(() => {
-            const next = $caretState();
-            setCaret((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
-            const choices = $articleChoices(labeler);
-            setArticles((previous) =>
-              JSON.stringify(previous) === JSON.stringify(choices) ? previous : choices,
-            );
-          }),
-        ),
-        editor.registerCommand(
-          CAN_UNDO_COMMAND,
-          (undo) => {
-            setHistory((previous) => ({ ...previous, undo }));
-            return false;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
-        editor.registerCommand(
-          CAN_REDO_COMMAND,
-          (redo) => {
-            setHistory((previous) => ({ ...previous, redo }));
-            return false;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
-      ),
-    [editor, labeler],
-  );
 
   const setBlock = (type: BlockType) =>
     editor.update(() => {
@@ -124,24 +83,6 @@ export function Toolbar() {
     else editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
   };
 
-  const insertLink = () => {
-    const url = window.prompt(t('toolbar.linkPrompt'), 'https://');
-    if (url === null) return;
-    const trimmed = url.trim();
-    if (trimmed === '' || !/^(https?:|mailto:)/i.test(trimmed)) {
-      editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-      return;
-    }
-    const collapsed = editor.getEditorState().read(() => {
-      const selection = $getSelection();
-      return !$isRangeSelection(selection) || selection.isCollapsed();
-    });
-    // With nothing selected, the address itself becomes the link text.
-    if (collapsed)
-      editor.update(() => $insertNodes([$createLinkNode(trimmed).append($createTextNode(trimmed))]));
-    else editor.dispatchCommand(TOGGLE_LINK_COMMAND, trimmed);
-  };
-
   const insertReference = (targetId: string) => {
     if (!targetId) return;
     editor.update(() => {
@@ -154,8 +95,6 @@ export function Toolbar() {
     editor.dispatchCommand(MOVE_PROVISION_COMMAND, direction);
     editor.focus();
   };
-
-  const format = (name: 'bold' | 'italic' | 'underline') => editor.dispatchCommand(FORMAT_TEXT_COMMAND, name);
 
   return (
     <div
@@ -190,33 +129,18 @@ export function Toolbar() {
       </Group>
 
       <Group label={t('toolbar.groups.text')}>
-        <ToolButton
-          label={t('toolbar.bold')}
-          hint={t('toolbar.boldHint')}
-          shortcut="Control+B"
-          pressed={caret.bold}
-          onClick={() => format('bold')}
-        >
-          <b aria-hidden="true">{t('toolbar.boldShort')}</b>
-        </ToolButton>
-        <ToolButton
-          label={t('toolbar.italic')}
-          hint={t('toolbar.italicHint')}
-          shortcut="Control+I"
-          pressed={caret.italic}
-          onClick={() => format('italic')}
-        >
-          <i aria-hidden="true">{t('toolbar.italicShort')}</i>
-        </ToolButton>
-        <ToolButton
-          label={t('toolbar.underline')}
-          hint={t('toolbar.underlineHint')}
-          shortcut="Control+U"
-          pressed={caret.underline}
-          onClick={() => format('underline')}
-        >
-          <u aria-hidden="true">{t('toolbar.underlineShort')}</u>
-        </ToolButton>
+        {TEXT_FORMATS.map(({ name, shortcut, Mark }) => (
+          <ToolButton
+            key={name}
+            label={t(`toolbar.${name}`)}
+            hint={t(`toolbar.${name}Hint`)}
+            shortcut={shortcut}
+            pressed={caret[name]}
+            onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, name)}
+          >
+            <Mark aria-hidden="true">{t(`toolbar.${name}Short`)}</Mark>
+          </ToolButton>
+        ))}
       </Group>
 
       <Group label={t('toolbar.groups.lists')}>
@@ -266,7 +190,11 @@ export function Toolbar() {
         >
           <Table {...ICON} />
         </ToolButton>
-        <ToolButton label={t('toolbar.link')} hint={t('toolbar.linkHint')} onClick={insertLink}>
+        <ToolButton
+          label={t('toolbar.link')}
+          hint={t('toolbar.linkHint')}
+          onClick={() => insertLink(editor, t('toolbar.linkPrompt'))}
+        >
           <Link {...ICON} />
         </ToolButton>
         <ToolButton
