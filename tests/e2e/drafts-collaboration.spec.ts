@@ -1,47 +1,16 @@
 // Two officers write in the same draft: concurrent typing in one paragraph converges, each sees the other's
 // cursor and name; a brand-new draft opened by two people at once starts with one paragraph; a viewer reads
 // but cannot change it, and is told why.
-import type { Browser, Page } from '@playwright/test';
-import type { Role } from '../../shared/roles';
-import { defaultProfile, expect, type RelayFixture, screenshotForReview, test } from './fixtures';
-
-async function joinAs(
-  browser: Browser,
-  relay: RelayFixture,
-  space: string,
-  name: string,
-  colour: string,
-  role: Role = 'editor',
-) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const profile = { ...defaultProfile, displayName: name, colour };
-  const token = await relay.token(space, role, name);
-  await page.goto(`${relay.url}/`);
-  await page.evaluate((saved) => localStorage.setItem('commons.profile', JSON.stringify(saved)), profile);
-  await page.goto(`${relay.url}/#/join?${new URLSearchParams({ space, token, role })}`);
-  await page.reload();
-  await expect(page.getByRole('navigation')).toBeVisible();
-  await page.getByRole('button', { name: 'Drafts' }).click();
-  return { context, page };
-}
-
-async function createDraft(page: Page, title: string): Promise<string> {
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('button', { name: 'Create and open' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-  return page.url();
-}
-
-const body = (page: Page) => page.locator('.draft-body');
+import { draftBody as body, joinAs, startDraft } from './drafts-people';
+import { expect, screenshotForReview, test } from './fixtures';
 
 test('two people type in the same paragraph and both end with the same text and see each other', async ({
   browser,
   relay,
 }) => {
-  const amina = await joinAs(browser, relay, 'nrm', 'Amina Haddad', '#1f6feb');
-  const bakhyt = await joinAs(browser, relay, 'nrm', 'Bakhyt Ospanov', '#d93025');
-  await createDraft(amina.page, 'Referral procedures');
+  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad', colour: '#1f6feb' });
+  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov', colour: '#d93025' });
+  await startDraft(amina.page, 'Referral procedures');
   await bakhyt.page.getByRole('button', { name: 'Referral procedures' }).click();
 
   await body(amina.page).click();
@@ -79,10 +48,10 @@ test('a brand-new draft opened by two people at the same moment starts with a si
   browser,
   relay,
 }) => {
-  const amina = await joinAs(browser, relay, 'nrm', 'Amina Haddad', '#1f6feb');
-  const bakhyt = await joinAs(browser, relay, 'nrm', 'Bakhyt Ospanov', '#d93025');
+  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad', colour: '#1f6feb' });
+  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov', colour: '#d93025' });
   // Amina creates the entry while offline from the body room's point of view is not needed: both open at once.
-  const url = await createDraft(amina.page, 'Victim identification');
+  const url = await startDraft(amina.page, 'Victim identification');
   await amina.page.goto('about:blank');
   await Promise.all([amina.page.goto(url), bakhyt.page.goto(url)]);
   for (const person of [amina, bakhyt]) {
@@ -100,13 +69,19 @@ test('a brand-new draft opened by two people at the same moment starts with a si
 });
 
 test('a viewer reads the draft but cannot change it, and is told why', async ({ browser, relay }) => {
-  const amina = await joinAs(browser, relay, 'nrm', 'Amina Haddad', '#1f6feb');
-  await createDraft(amina.page, 'Model law on smuggling');
+  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad', colour: '#1f6feb' });
+  await startDraft(amina.page, 'Model law on smuggling');
   await body(amina.page).click();
   await amina.page.keyboard.type('Everyone may read this.');
   await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible();
 
-  const viewer = await joinAs(browser, relay, 'nrm', 'Chen Wei', '#188038', 'viewer');
+  const viewer = await joinAs(
+    browser,
+    relay,
+    'nrm',
+    { displayName: 'Chen Wei', colour: '#188038' },
+    'viewer',
+  );
   await viewer.page.getByRole('button', { name: 'Model law on smuggling' }).click();
   await expect(body(viewer.page)).toContainText('Everyone may read this.');
   await expect(viewer.page.getByRole('note')).toContainText(

@@ -2,7 +2,7 @@
 // network (the service worker serves the app, IndexedDB the draft), the status says how many changes wait,
 // and when the connection returns both people hold both edits.
 import type { Page } from '@playwright/test';
-import { draftBody, joinAs } from './drafts-people';
+import { draftBody, joinAs, startDraft } from './drafts-people';
 import { expect, screenshotForReview, test } from './fixtures';
 
 async function writeParagraph(page: Page, text: string): Promise<void> {
@@ -19,8 +19,7 @@ test('edits made offline survive an offline reload and merge with the other pers
   test.setTimeout(120_000);
   const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
   const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov', colour: '#d93025' });
-  await amina.page.getByRole('textbox', { name: 'Title' }).fill('Lessons from the border');
-  await amina.page.getByRole('button', { name: 'Create and open' }).click();
+  await startDraft(amina.page, 'Lessons from the border');
   await draftBody(amina.page).click();
   await amina.page.keyboard.type('Shared start.');
   await bakhyt.page.getByRole('button', { name: 'Lessons from the border' }).click();

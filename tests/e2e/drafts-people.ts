@@ -35,10 +35,16 @@ export async function joinAs(
 
 export const draftBody = (page: Page) => page.locator('.draft-body');
 
-export async function createDraft(page: Page, title: string): Promise<void> {
+/** Creates a draft and opens it, without waiting for its body to reach the relay; returns its address. */
+export async function startDraft(page: Page, title: string): Promise<string> {
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
   await page.getByRole('button', { name: 'Create and open' }).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  return page.url();
+}
+
+export async function createDraft(page: Page, title: string): Promise<void> {
+  await startDraft(page, title);
   await expect(page.locator('[data-sync="saved"]')).toBeVisible();
 }
 
