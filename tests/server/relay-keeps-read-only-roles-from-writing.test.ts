@@ -2,7 +2,8 @@
 // shared or stored, and the client is told once; commenters can still write discussion rooms.
 import { afterEach, expect, test, vi } from 'vitest';
 import { discussionRoom, documentRoom } from '../../shared/rooms';
-import { eventually, health, relayPerTest } from './support/relay';
+import { eventually, health } from './support/relay';
+import { relayPerTest } from './support/relay-per-test';
 
 const SPACE = 'referral-network';
 const setup = relayPerTest();

@@ -7,7 +7,8 @@ import { WebSocket } from 'ws';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { documentRoom } from '../../shared/rooms';
-import { eventually, relayPerTest } from './support/relay';
+import { eventually } from './support/relay';
+import { relayPerTest } from './support/relay-per-test';
 
 const setup = relayPerTest();
 

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { afterEach, beforeEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -106,38 +105,6 @@ export class OpenClients {
   closeAll(): void {
     for (const client of this.clients.splice(0)) client.destroy();
   }
-}
-
-export interface RelayPerTest {
-  /** This test's relay (started before each test). */
-  readonly relay: TestRelay;
-  /** A stock client on this test's relay, closed after the test before the relay stops. */
-  connect(room: string, token: string): TestClient;
-  closeClients(): void;
-}
-
-/** For a test file: a fresh relay for each test, and its clients and data folder cleaned up after it. */
-export function relayPerTest(options: Partial<RelayOptions> = {}): RelayPerTest {
-  const clients = new OpenClients();
-  let current: TestRelay | undefined;
-  beforeEach(async () => {
-    current = await startRelay(options);
-  });
-  afterEach(async () => {
-    clients.closeAll();
-    await current?.close();
-    current = undefined;
-  });
-  return {
-    get relay() {
-      if (!current) throw new Error('the relay starts in beforeEach; use it inside a test');
-      return current;
-    },
-    connect(room, token) {
-      return clients.connect(this.relay.wsUrl, room, token);
-    },
-    closeClients: () => clients.closeAll(),
-  };
 }
 
 /** Polls until the check passes; for state that settles over the network. */
