@@ -6,7 +6,7 @@ import { createInviteLink, issueMemberToken, listMembers, revokeMember } from '.
 import { createRelay } from './relay';
 
 const USAGE = `usage:
-  commons-relay --port P --host H --data DIR [--database URL] [--redis URL] [--web DIR] [--public-url URL]
+  commons-relay --port P --host H --data DIR [--database URL] [--redis URL] [--web DIR] [--public-url URL] [--trust-proxy]
   commons-relay token --data DIR [--database URL] --space S --role R --name N [--expires 30d]
   commons-relay invite --data DIR [--database URL] --space S --role R [--expires 7d] [--max-uses N] [--url http://host:port]
   commons-relay members --data DIR [--database URL] --space S
@@ -22,6 +22,7 @@ const OPTIONS = {
   redis: { type: 'string' },
   web: { type: 'string' },
   'public-url': { type: 'string' },
+  'trust-proxy': { type: 'boolean' },
   space: { type: 'string' },
   role: { type: 'string' },
   name: { type: 'string' },
@@ -85,6 +86,7 @@ async function serve(values: Values): Promise<void> {
     redisUrl: values.redis,
     webRoot: values.web,
     publicUrl: values['public-url'],
+    trustProxy: values['trust-proxy'] ?? false,
   });
   console.log(`listening on ${relay.url}`);
   let stopping = false;

@@ -45,6 +45,11 @@ export interface RelayOptions {
   maxBufferedBytes?: number;
   maxAwarenessBytes?: number;
   connectionRateLimit?: RateLimit;
+  /**
+   * Behind a reverse proxy or load balancer: rate-limit by the client address the proxy puts in
+   * X-Forwarded-For instead of the proxy's own (default off: anyone can send that header).
+   */
+  trustProxy?: boolean;
   pingIntervalMs?: number;
   /** How often to look for members revoked by another process (default 2 s). */
   revocationCheckMs?: number;
@@ -107,6 +112,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     metrics,
     logger,
     rateLimiter: new ConnectionRateLimiter(options.connectionRateLimit ?? { burst: 1000, perSecond: 200 }),
+    trustProxy: options.trustProxy ?? false,
     maxMessageBytes,
     maxBufferedBytes: options.maxBufferedBytes ?? 4 * maxMessageBytes,
     maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024,

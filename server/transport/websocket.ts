@@ -13,6 +13,7 @@ import type { RelayMetrics } from '../operations/metrics';
 import { CLOSE_UNSUPPORTED_DATA } from '../protocol/messages';
 import { type Channel, RoomSession } from '../protocol/session';
 import type { RoomRegistry } from '../rooms/registry';
+import { clientAddress } from './client-address';
 import type { ConnectionRateLimiter } from './rate-limit';
 import { WriteBatching } from './write-batching';
 
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   metrics: RelayMetrics;
   logger: Logger;
   rateLimiter: ConnectionRateLimiter;
+  /** Count attempts against the client named in X-Forwarded-For by the reverse proxy in front (see client-address.ts). */
+  trustProxy: boolean;
   maxMessageBytes: number;
   maxBufferedBytes: number;
   maxAwarenessBytes: number;
@@ -90,7 +93,7 @@ export class WebSocketGateway {
     };
     try {
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
-      if (!this.options.rateLimiter.allow(request.socket.remoteAddress ?? 'unknown')) {
+      if (!this.options.rateLimiter.allow(clientAddress(request, this.options.trustProxy))) {
         return refused(429, 'rate-limited', 'too many connection attempts');
       }
       const url = new URL(request.url ?? '/', 'http://relay.invalid');
