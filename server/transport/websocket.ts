@@ -42,9 +42,10 @@ interface Connection {
 }
 
 function asBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (Array.isArray(data)) return Buffer.concat(data);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  // A Buffer is a Uint8Array, and ws gives each message bytes of its own: no need for another view.
+  return data;
 }
 
 /** Answers an upgrade request with a plain HTTP error instead of a WebSocket. */
