@@ -24,6 +24,7 @@ import type { Profile } from '../../../shared/profile';
 import { canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
 import type { Platform } from '../../platform/Platform';
+import { WordPastePlugin } from '../paste/WordPastePlugin';
 import { DraftConnection } from './draftConnection';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 import { ExportMenu } from './ExportMenu';
@@ -192,6 +193,7 @@ export function DraftEditor({
           <LinkPlugin />
           <NumberingPlugin />
           {writable && <MoveProvisionPlugin />}
+          {writable && <WordPastePlugin />}
           <CollaborationPlugin
             id={room}
             providerFactory={providerFactory}
