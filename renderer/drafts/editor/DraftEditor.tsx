@@ -10,6 +10,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { Provider } from '@lexical/yjs';
@@ -24,6 +25,7 @@ import type { Profile } from '../../../shared/profile';
 import { canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
 import type { Platform } from '../../platform/Platform';
+import { TYPING_SHORTCUTS } from '../markdown/draftTransformers';
 import { WordPastePlugin } from '../paste/WordPastePlugin';
 import { DraftConnection } from './draftConnection';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
@@ -194,6 +196,7 @@ export function DraftEditor({
           <NumberingPlugin />
           {writable && <MoveProvisionPlugin />}
           {writable && <WordPastePlugin />}
+          {writable && <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />}
           <CollaborationPlugin
             id={room}
             providerFactory={providerFactory}

@@ -162,3 +162,17 @@ export function draftTransformers(labeler: ProvisionLabeler = englishProvisionLa
     ...inline(),
   ];
 }
+
+/**
+ * What people type to format as they write ("# " heading, "- " bullets, "1. " numbers, "> " quote, **bold**,
+ * *italic*): only the shortcuts whose nodes every draft registers, never tables or provisions.
+ */
+export const TYPING_SHORTCUTS: Transformer[] = [
+  HEADING,
+  QUOTE,
+  UNORDERED_LIST,
+  ORDERED_LIST,
+  BOLD_ITALIC_STAR,
+  BOLD_STAR,
+  ITALIC_STAR,
+];
