@@ -14,7 +14,13 @@ afterAll(async () => {
   await relay.close();
 });
 
-async function counters(): Promise<Record<string, number>> {
+interface Counters {
+  messagesOut: number;
+  bytesOut: number;
+  updatesIn: number;
+}
+
+async function counters(): Promise<Counters> {
   const text = await (await fetch(`${relay.url}/metrics`)).text();
   const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
   return {
