@@ -83,7 +83,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const ownStorage =
     options.storage ?? (await openStorage({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
   const cluster = options.redisUrl
-    ? createCluster({ redisUrl: options.redisUrl, storage: ownStorage, logger })
+    ? await createCluster({ redisUrl: options.redisUrl, storage: ownStorage, logger })
     : null;
   const storage = cluster?.storage ?? ownStorage;
   const maxMessageBytes = options.maxMessageBytes ?? 16 * MiB;

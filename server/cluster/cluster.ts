@@ -27,7 +27,7 @@ import {
   roomChannel,
   roomOfChannel,
 } from './messages';
-import { RedisLink } from './redis-link';
+import { openRedisLink } from './redis-link';
 
 export interface ClusterOptions {
   redisUrl: string;
@@ -58,7 +58,7 @@ interface ClusterRoom {
 
 const MAX_EARLY_MESSAGES = 1000;
 
-export function createCluster({ redisUrl, storage, logger }: ClusterOptions): Cluster {
+export async function createCluster({ redisUrl, storage, logger }: ClusterOptions): Promise<Cluster> {
   const instanceId = newInstanceId();
   const rooms = new Map<string, ClusterRoom>();
   const revokedHandlers: ((memberId: string) => void)[] = [];
@@ -151,7 +151,7 @@ export function createCluster({ redisUrl, storage, logger }: ClusterOptions): Cl
     }, 100).unref();
   };
 
-  const link = new RedisLink(redisUrl, log, {
+  const link = await openRedisLink(redisUrl, log, {
     message(channel, data) {
       const message = decodeClusterMessage(data);
       if (!message || message.origin === instanceId) return;

@@ -1,6 +1,7 @@
 // The two Redis connections an instance needs (pub/sub takes a connection over), kept alive by ioredis'
 // reconnects. Redis trouble is logged, never thrown: an instance without Redis still serves its own clients.
-import { Redis } from 'ioredis';
+// Only the types at load time: ioredis itself is loaded by openRedisLink, so a relay without --redis never pays for it.
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
 export interface RedisLinkEvents {
@@ -9,22 +10,32 @@ export interface RedisLinkEvents {
   regained(): void;
 }
 
+/** Loads ioredis and opens both connections (they connect in the background; see RedisLink). */
+export async function openRedisLink(
+  redisUrl: string,
+  logger: Logger,
+  events: RedisLinkEvents,
+): Promise<RedisLink> {
+  const { Redis } = await import('ioredis');
+  return new RedisLink(Redis, redisUrl, logger, events);
+}
+
 export class RedisLink {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private closed = false;
 
-  constructor(redisUrl: string, logger: Logger, events: RedisLinkEvents) {
+  constructor(RedisClient: typeof Redis, redisUrl: string, logger: Logger, events: RedisLinkEvents) {
     const retryStrategy = (attempt: number) => Math.min(100 * 2 ** attempt, 2000);
     // Publishing while disconnected fails at once rather than queueing without bound: what is published is
     // either in the database already (updates) or renewed by clients every 15 s (presence).
-    this.publisher = new Redis(redisUrl, {
+    this.publisher = new RedisClient(redisUrl, {
       enableOfflineQueue: false,
       retryStrategy,
       maxRetriesPerRequest: 1,
     });
     // Subscriptions made while disconnected wait for the connection; ioredis re-subscribes after a reconnect.
-    this.subscriber = new Redis(redisUrl, { retryStrategy, maxRetriesPerRequest: null });
+    this.subscriber = new RedisClient(redisUrl, { retryStrategy, maxRetriesPerRequest: null });
     for (const [name, connection] of [
       ['publisher', this.publisher],
       ['subscriber', this.subscriber],

@@ -1,6 +1,7 @@
 // PostgreSQL backend (pg Pool) for relays that share one database: an append-only update log per room plus
 // one compacted snapshot, members and invites. Safe with several relay instances writing the same rooms.
-import pg from 'pg';
+// Only the types at load time: pg itself is loaded when a PostgreSQL URL is given (a SQLite relay never needs it).
+import type pg from 'pg';
 import * as Y from 'yjs';
 import { isRole } from '../../shared/roles';
 import { LOCK_NAMESPACE, migrate } from './postgres-migrations';
@@ -89,6 +90,7 @@ function mergeIntoSnapshot(updates: Uint8Array[]): Uint8Array {
 
 /** Connects, applies migrations, and returns the storage. */
 export async function openPostgresStorage(databaseUrl: string): Promise<RelayStorage> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // A pooled connection that breaks while idle (database restart) is dropped by the pool and replaced on the
   // next query; without a listener the error event would crash the relay.
