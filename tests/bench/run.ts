@@ -1,5 +1,6 @@
 // `npm run bench`: our relay and the reference y-websocket server measured side by side in one run, with the
-// same clients, rounds interleaved (ours, reference, reference, ours, ...). Prints a table; with
+// same clients, rounds interleaved (ours, reference, reference, ours, ...) after unmeasured warm-up rounds
+// (each server process's JIT compiles its hot paths on the first traffic it sees). Prints a table; with
 // `-- --json FILE` also writes { results: [{ name, unit, value, reference?, ratio? }] } (ratio = ours / reference,
 // so at most 1.0 means we are at least as fast or as small).
 import { writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
   options: {
     json: { type: 'string' },
     only: { type: 'string' },
+    'warmup-rounds': { type: 'string', default: '1' },
     'fanout-rounds': { type: 'string', default: '3' },
     'trace-rounds': { type: 'string', default: '2' },
     'automerge-txns': { type: 'string', default: '30000' },
@@ -31,6 +33,9 @@ const { values } = parseArgs({
 const only = new Set((values.only ?? 'fanout,traces,memory,editor').split(','));
 const results: Result[] = [];
 const notes: string[] = [];
+
+const warmupRounds = Number(values['warmup-rounds']);
+const warmupLabel = `after ${warmupRounds} unmeasured warm-up round${warmupRounds === 1 ? '' : 's'} per server`;
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const mean = (list: number[]) => list.reduce((sum, value) => sum + value, 0) / list.length;
@@ -45,12 +50,19 @@ function compare(name: string, unit: string, ours: number, reference: number): v
   });
 }
 
-/** Runs `work` for both servers `rounds` times, alternating which goes first. */
+/**
+ * Runs `work` for both servers `rounds` times, alternating which goes first, after `warmupRounds` rounds per
+ * server whose results are dropped: a fresh process runs its first traffic through the interpreter while the
+ * JIT compiles, which is start-up cost, not the steady speed a long-running relay has.
+ */
 async function interleaved<T>(
   servers: Record<ServerKind, BenchServer>,
   rounds: number,
   work: (server: BenchServer, round: string) => Promise<T>,
 ): Promise<Record<ServerKind, T[]>> {
+  for (let index = 0; index < warmupRounds; index += 1) {
+    for (const kind of ['ours', 'reference'] as const) await work(servers[kind], `warmup-${index}`);
+  }
   const runs: Record<ServerKind, T[]> = { ours: [], reference: [] };
   for (let index = 0; index < rounds; index += 1) {
     const order: ServerKind[] = index % 2 === 0 ? ['ours', 'reference'] : ['reference', 'ours'];
@@ -60,10 +72,18 @@ async function interleaved<T>(
 }
 
 async function relayBenchmarks(): Promise<void> {
+  if (!Number.isSafeInteger(warmupRounds) || warmupRounds < 0) {
+    throw new Error(`--warmup-rounds must be a whole number, not "${values['warmup-rounds']}"`);
+  }
+  notes.push(
+    `fan-out and replays: measured ${warmupLabel} (same rooms and clients as a measured round, results dropped)`,
+  );
   const servers = { ours: await startServer('ours'), reference: await startServer('reference') };
   try {
     if (only.has('fanout')) {
-      console.error(`fan-out: 1 writer, ${READERS} readers, ${EDITS_PER_ROUND} edits 10 ms apart per round`);
+      console.error(
+        `fan-out: 1 writer, ${READERS} readers, ${EDITS_PER_ROUND} edits 10 ms apart per round (${warmupLabel})`,
+      );
       const runs = await interleaved(servers, Number(values['fanout-rounds']), fanoutRound);
       const summary = (kind: ServerKind) => {
         const latencies = runs[kind].flatMap((run) => run.latenciesMs).sort((a, b) => a - b);
@@ -92,7 +112,7 @@ async function relayBenchmarks(): Promise<void> {
           `automerge-paper: a prefix (${label}) keeps the run short; every replica is checked against that prefix's content`,
         );
       }
-      console.error(`automerge-paper (${label}): 1 writer, ${SEQUENTIAL_READERS} readers`);
+      console.error(`automerge-paper (${label}): 1 writer, ${SEQUENTIAL_READERS} readers (${warmupLabel})`);
       const seq = await interleaved(servers, rounds, (server, index) =>
         replaySequential(server, sequential, index),
       );
@@ -110,7 +130,9 @@ async function relayBenchmarks(): Promise<void> {
       );
 
       const concurrent = concurrentTrace('friendsforever');
-      console.error(`friendsforever: ${concurrent.txns} txns by ${concurrent.agents} writers`);
+      console.error(
+        `friendsforever: ${concurrent.txns} txns by ${concurrent.agents} writers (${warmupLabel})`,
+      );
       const con = await interleaved(servers, rounds, (server, index) =>
         replayConcurrent(server, concurrent, index),
       );
