@@ -11,6 +11,10 @@ export interface BenchClient {
   destroy(): void;
 }
 
+// Each stock provider adds a process 'exit' listener; 50 clients in one room are expected, not a leak, so
+// Node's "possible EventEmitter memory leak" warning (past 10 listeners) would only clutter the output.
+process.setMaxListeners(0);
+
 export function connect(server: BenchServer, room: string, doc = new Y.Doc()): BenchClient {
   const provider = new WebsocketProvider(server.wsUrl, room, doc, {
     params: server.params,
