@@ -2,44 +2,20 @@
 // admit and revoke people for every instance at once; with --redis a revocation disconnects at once.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import pino from 'pino';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createRelay, type Relay } from '../../server/relay';
+import { beforeAll, expect, test } from 'vitest';
+import type { Relay } from '../../server/relay';
 import { documentRoom } from '../../shared/rooms';
-import { startRedis, type TestRedis } from './cluster-fixture';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
+import { sharedClusterPerFile } from './cluster-fixture';
 import { ensureCliBuilt } from './support/build-cli';
-import { connectClient, TEST_SECRET, type TestClient, tempDir } from './support/relay';
+import { TEST_SECRET, tempDir } from './support/relay';
 
 const run = promisify(execFile);
-let database: TestDatabase;
-let redis: TestRedis;
+const cluster = sharedClusterPerFile();
 let relay: Relay;
-const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  redis = await startRedis();
-  const dataDir = tempDir();
-  relay = await createRelay({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    secret: TEST_SECRET,
-    databaseUrl: database.url,
-    redisUrl: redis.url,
-    logger: pino({ level: 'silent' }),
-    webRoot: `${dataDir}/no-web-build`,
-    // Only the announcement can disconnect the member within this test.
-    revocationCheckMs: 60_000,
-  });
-});
-
-afterAll(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await relay?.close();
-  await redis?.stop();
-  await database?.drop();
+  // Only the announcement can disconnect the member within this test.
+  relay = await cluster.startRelay({ revocationCheckMs: 60_000 });
 });
 
 async function cli(...args: string[]): Promise<string> {
@@ -53,7 +29,7 @@ test('a token made with --database admits its holder, and revoking with --redis 
   const token = await cli(
     'token',
     '--database',
-    database.url,
+    cluster.database.url,
     '--space',
     'ngo-network',
     '--role',
@@ -61,15 +37,14 @@ test('a token made with --database admits its holder, and revoking with --redis 
     '--name',
     'Amina',
   );
-  const amina = connectClient(
+  const amina = cluster.connect(
     relay.url.replace(/^http/, 'ws'),
     documentRoom('ngo-network', 'lesson-1'),
     token,
   );
-  clients.push(amina);
   await amina.synced;
 
-  const listed = await cli('members', '--database', database.url, '--space', 'ngo-network');
+  const listed = await cli('members', '--database', cluster.database.url, '--space', 'ngo-network');
   const [memberId, role, name, status] = listed.split('\t');
   expect([role, name, status]).toEqual(['commenter', 'Amina', 'active']);
 
@@ -80,9 +55,9 @@ test('a token made with --database admits its holder, and revoking with --redis 
     'members',
     'revoke',
     '--database',
-    database.url,
+    cluster.database.url,
     '--redis',
-    redis.url,
+    cluster.redis.url,
     '--space',
     'ngo-network',
     '--member',

@@ -1,10 +1,18 @@
 // Fixtures for cluster tests: a private redis-server child process per test (so it can be stopped and
 // restarted without touching the machine's Redis), relay instances as child processes on shared PostgreSQL
-// and Redis, and a tiny TCP load balancer that can be pointed at another instance.
+// and Redis, and a tiny TCP load balancer that can be pointed at another instance; sharedClusterPerFile() gives a
+// test file its own database and Redis and tears down everything it started.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import pino from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { issueMember } from '../../server/admin';
+import { createRelay, type Relay, type RelayOptions } from '../../server/relay';
+import type { Role } from '../../shared/roles';
+import { createTestDatabase, type TestDatabase } from './postgres-fixture';
 import { ensureCliBuilt } from './support/build-cli';
+import { connectClient, TEST_SECRET, type TestClient, tempDir } from './support/relay';
 
 export interface TestRedis {
   url: string;
@@ -173,4 +181,87 @@ export async function startLoadBalancer(target: number | null): Promise<LoadBala
     await new Promise((resolve) => server.close(resolve));
   };
   return balancer;
+}
+
+export interface SharedCluster {
+  /** The file's own PostgreSQL database (set once beforeAll has run). */
+  readonly database: TestDatabase;
+  /** The file's own redis-server (set once beforeAll has run). */
+  readonly redis: TestRedis;
+  /** An in-process relay on the shared database and Redis, closed after the file's tests. */
+  startRelay(options?: Partial<RelayOptions>): Promise<Relay>;
+  /** A stock client, destroyed after the file's tests. */
+  connect(wsUrl: string, room: string, token: string): TestClient;
+  /** A member of the space 'ngo-network', issued straight into the shared database. */
+  member(role: Role, name: string): Promise<{ token: string; memberId: string }>;
+  /** Something else to stop after the file's tests, before Redis and the database go. */
+  stopLater(stop: () => Promise<void>): void;
+}
+
+/** Gives the calling test file a fresh database and Redis, and stops everything it started afterwards. */
+export function sharedClusterPerFile(): SharedCluster {
+  let database: TestDatabase | undefined;
+  let redis: TestRedis | undefined;
+  const clients: TestClient[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('the shared cluster is only ready inside tests (after beforeAll)');
+    return value;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    redis = await startRedis();
+  });
+
+  afterAll(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await Promise.all(stops.splice(0).map((stop) => stop()));
+    await redis?.stop();
+    await database?.drop();
+  });
+
+  const cluster: SharedCluster = {
+    get database() {
+      return started(database);
+    },
+    get redis() {
+      return started(redis);
+    },
+    async startRelay(options = {}) {
+      const dataDir = tempDir();
+      const relay = await createRelay({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir,
+        secret: TEST_SECRET,
+        databaseUrl: cluster.database.url,
+        redisUrl: cluster.redis.url,
+        logger: pino({ level: 'silent' }),
+        webRoot: `${dataDir}/no-web-build`,
+        ...options,
+      });
+      stops.push(() => relay.close());
+      return relay;
+    },
+    connect(wsUrl, room, token) {
+      const client = connectClient(wsUrl, room, token);
+      clients.push(client);
+      return client;
+    },
+    member: (role, name) =>
+      issueMember({
+        dataDir: tempDir(),
+        secret: TEST_SECRET,
+        databaseUrl: cluster.database.url,
+        space: 'ngo-network',
+        role,
+        name,
+      }),
+    stopLater(stop) {
+      stops.push(stop);
+    },
+  };
+  return cluster;
 }

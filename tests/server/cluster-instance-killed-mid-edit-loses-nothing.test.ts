@@ -1,63 +1,34 @@
 // An instance killed with SIGKILL while people type: its clients reconnect through the load balancer to
 // another instance and nothing any client had is lost, and the database already held every edit that was
 // more than a second old when the instance died.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { issueMember } from '../../server/admin';
 import { openPostgresStorage } from '../../server/storage/postgres';
 import { documentRoom } from '../../shared/rooms';
-import {
-  type LoadBalancer,
-  type RelayInstance,
-  startInstance,
-  startLoadBalancer,
-  startRedis,
-  type TestRedis,
-} from './cluster-fixture';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
-import { connectClient, eventually, TEST_SECRET, type TestClient, tempDir } from './support/relay';
+import { sharedClusterPerFile, startInstance, startLoadBalancer } from './cluster-fixture';
+import { eventually, TEST_SECRET, type TestClient, tempDir } from './support/relay';
 
-let database: TestDatabase;
-let redis: TestRedis;
-let balancer: LoadBalancer | null = null;
-const instances: RelayInstance[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  redis = await startRedis();
-});
-
-afterAll(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await balancer?.close();
-  await Promise.all(instances.map((instance) => instance.stop()));
-  await redis?.stop();
-  await database?.drop();
-});
+const cluster = sharedClusterPerFile();
 
 const edits = (client: TestClient) => client.doc.getArray<string>('edits').toArray();
 
 test('nothing is lost when an instance dies mid-edit', { timeout: 120_000 }, async () => {
-  const shared = { secret: TEST_SECRET, databaseUrl: database.url, redisUrl: redis.url };
+  const shared = { secret: TEST_SECRET, databaseUrl: cluster.database.url, redisUrl: cluster.redis.url };
   const doomed = await startInstance({ ...shared, dataDir: tempDir() });
   const survivor = await startInstance({ ...shared, dataDir: tempDir() });
-  instances.push(doomed, survivor);
-  balancer = await startLoadBalancer(doomed.port);
+  cluster.stopLater(() => doomed.stop());
+  cluster.stopLater(() => survivor.stop());
+  const balancer = await startLoadBalancer(doomed.port);
+  cluster.stopLater(() => balancer.close());
 
-  const { token } = await issueMember({
-    dataDir: tempDir(),
-    secret: TEST_SECRET,
-    databaseUrl: database.url,
-    space: 'ngo-network',
-    role: 'editor',
-    name: 'Editors',
-  });
+  const { token } = await cluster.member('editor', 'Editors');
   const room = documentRoom('ngo-network', 'victim-identification');
-  const onDoomed = [connectClient(balancer.wsUrl, room, token), connectClient(balancer.wsUrl, room, token)];
-  const onSurvivor = [connectClient(survivor.wsUrl, room, token)];
+  const onDoomed = [
+    cluster.connect(balancer.wsUrl, room, token),
+    cluster.connect(balancer.wsUrl, room, token),
+  ];
+  const onSurvivor = [cluster.connect(survivor.wsUrl, room, token)];
   const everyone = [...onDoomed, ...onSurvivor];
-  clients.push(...everyone);
   await Promise.all(everyone.map((client) => client.synced));
 
   // Everyone types; every 100 ms we note what each client holds, to know what was a second old at the crash.
@@ -83,7 +54,7 @@ test('nothing is lost when an instance dies mid-edit', { timeout: 120_000 }, asy
   clearInterval(recorder);
 
   // What the database holds right after the crash, before anyone reconnects.
-  const storage = await openPostgresStorage(database.url);
+  const storage = await openPostgresStorage(cluster.database.url);
   const stored = await storage.loadRoom(room);
   await storage.close();
   const replica = new Y.Doc();

@@ -1,64 +1,20 @@
 // Two relay instances on one PostgreSQL and one Redis serve the same rooms: stock clients on different
 // instances co-edit and converge, presence crosses between them, a third instance started afterwards serves
 // the result, and a member revoked through one instance loses connections on the other.
-import pino from 'pino';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { issueMember } from '../../server/admin';
-import { createRelay, type Relay } from '../../server/relay';
+import { expect, test } from 'vitest';
 import { documentRoom } from '../../shared/rooms';
-import { startRedis, type TestRedis } from './cluster-fixture';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
-import { connectClient, eventually, TEST_SECRET, type TestClient, tempDir } from './support/relay';
+import { sharedClusterPerFile } from './cluster-fixture';
+import { eventually } from './support/relay';
 
-let database: TestDatabase;
-let redis: TestRedis;
-const relays: Relay[] = [];
-const clients: TestClient[] = [];
+const cluster = sharedClusterPerFile();
+const member = cluster.member;
+const client = cluster.connect;
 
-async function startInstance(): Promise<{ relay: Relay; wsUrl: string }> {
-  const dataDir = tempDir();
-  const relay = await createRelay({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    secret: TEST_SECRET,
-    databaseUrl: database.url,
-    redisUrl: redis.url,
-    logger: pino({ level: 'silent' }),
-    webRoot: `${dataDir}/no-web-build`,
-    revocationCheckMs: 60_000,
-  });
-  relays.push(relay);
+async function startInstance() {
+  // The revocation poll is slowed down so only the published revocation can disconnect within a test.
+  const relay = await cluster.startRelay({ revocationCheckMs: 60_000 });
   return { relay, wsUrl: relay.url.replace(/^http/, 'ws') };
 }
-
-const member = (role: 'owner' | 'editor' | 'viewer', name: string) =>
-  issueMember({
-    dataDir: tempDir(),
-    secret: TEST_SECRET,
-    databaseUrl: database.url,
-    space: 'ngo-network',
-    role,
-    name,
-  });
-
-function client(wsUrl: string, room: string, token: string): TestClient {
-  const connected = connectClient(wsUrl, room, token);
-  clients.push(connected);
-  return connected;
-}
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  redis = await startRedis();
-});
-
-afterAll(async () => {
-  for (const connected of clients.splice(0)) connected.destroy();
-  await Promise.all(relays.map((relay) => relay.close()));
-  await redis?.stop();
-  await database?.drop();
-});
 
 test('clients on two instances co-edit, see each other, and a third instance serves the result', {
   timeout: 90_000,

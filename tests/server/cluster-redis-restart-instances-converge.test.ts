@@ -1,45 +1,15 @@
 // Redis stopped and restarted while people edit: each instance keeps serving its own clients meanwhile, and
 // once Redis is back every client on every instance converges on all the edits.
-import pino from 'pino';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { issueMember } from '../../server/admin';
-import { createRelay, type Relay } from '../../server/relay';
+import { expect, test } from 'vitest';
 import { documentRoom } from '../../shared/rooms';
-import { startRedis, type TestRedis } from './cluster-fixture';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
-import { connectClient, eventually, TEST_SECRET, type TestClient, tempDir } from './support/relay';
+import { sharedClusterPerFile } from './cluster-fixture';
+import { eventually, type TestClient } from './support/relay';
 
-let database: TestDatabase;
-let redis: TestRedis;
-const relays: Relay[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  redis = await startRedis();
-});
-
-afterAll(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await Promise.all(relays.map((relay) => relay.close()));
-  await redis?.stop();
-  await database?.drop();
-});
+const cluster = sharedClusterPerFile();
+const redis = () => cluster.redis;
 
 async function instance(): Promise<string> {
-  const dataDir = tempDir();
-  const relay = await createRelay({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    secret: TEST_SECRET,
-    databaseUrl: database.url,
-    redisUrl: redis.url,
-    logger: pino({ level: 'silent' }),
-    webRoot: `${dataDir}/no-web-build`,
-  });
-  relays.push(relay);
-  return relay.url.replace(/^http/, 'ws');
+  return (await cluster.startRelay()).url.replace(/^http/, 'ws');
 }
 
 const edits = (client: TestClient) => client.doc.getArray<string>('edits').toArray();
@@ -48,18 +18,12 @@ test('instances serve their own clients without Redis and converge when it retur
   timeout: 120_000,
 }, async () => {
   const [first, second] = [await instance(), await instance()];
-  const { token } = await issueMember({
-    dataDir: tempDir(),
-    secret: TEST_SECRET,
-    databaseUrl: database.url,
-    space: 'ngo-network',
-    role: 'editor',
-    name: 'Editors',
-  });
+  const { token } = await cluster.member('editor', 'Editors');
   const room = documentRoom('ngo-network', 'workshop-notes');
-  const [ana, amir, ben, bea] = [first, first, second, second].map((url) => connectClient(url, room, token));
+  const [ana, amir, ben, bea] = [first, first, second, second].map((url) =>
+    cluster.connect(url, room, token),
+  );
   const everyone = [ana, amir, ben, bea] as TestClient[];
-  clients.push(...everyone);
   await Promise.all(everyone.map((client) => client.synced));
 
   const typed: string[] = [];
@@ -70,7 +34,7 @@ test('instances serve their own clients without Redis and converge when it retur
   type(ana as TestClient, 'before-outage');
   await eventually(() => edits(bea as TestClient).includes('before-outage'), 30_000);
 
-  await redis.stop();
+  await redis().stop();
   // During the outage, people on the same instance still see each other.
   type(ana as TestClient, 'ana-during-outage');
   type(ben as TestClient, 'ben-during-outage');
@@ -83,7 +47,7 @@ test('instances serve their own clients without Redis and converge when it retur
   // Let the edits reach the database (the cluster flushes every 50 ms) before Redis returns.
   await new Promise((resolve) => setTimeout(resolve, 300));
 
-  await redis.start();
+  await redis().start();
   for (let i = 0; i < 10; i += 1) type(everyone[i % 4] as TestClient, `after-${i}`);
   await eventually(() => everyone.every((client) => edits(client).length === typed.length), 40_000);
   for (const client of everyone) expect(new Set(edits(client))).toEqual(new Set(typed));
