@@ -3,6 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { openPostgresStorage } from '../../server/storage/postgres';
+import type { RelayStorage } from '../../server/storage/storage';
 
 // Trust auth accepts the operating-system user's name, as psql sends it.
 const ADMIN_URL =
@@ -40,4 +43,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: () =>
       admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
   };
+}
+
+export interface TwoInstances {
+  first: RelayStorage;
+  second: RelayStorage;
+}
+
+/**
+ * A fresh database for the calling test file with two storage pools on it, standing for two relay instances;
+ * read the pools inside tests (they open in beforeAll) and they close, and the database drops, afterwards.
+ */
+export function twoInstancesPerFile(): TwoInstances {
+  let database: TestDatabase | undefined;
+  const instances = {} as TwoInstances;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    instances.first = await openPostgresStorage(database.url);
+    instances.second = await openPostgresStorage(database.url);
+  });
+  afterAll(async () => {
+    await instances.first?.close();
+    await instances.second?.close();
+    await database?.drop();
+  });
+  return instances;
 }

@@ -1,27 +1,12 @@
 // The PostgreSQL backend keeps every update a relay instance stored: loading, appending and compacting work as
 // on SQLite, and two instances appending and compacting the same room at once never lose anything.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { openPostgresStorage } from '../../server/storage/postgres';
-import type { RelayStorage, StoredRoom } from '../../server/storage/storage';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
+import type { StoredRoom } from '../../server/storage/storage';
+import { twoInstancesPerFile } from './postgres-fixture';
 
-let database: TestDatabase;
-let first: RelayStorage;
-let second: RelayStorage;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  // Two pools stand for two relay instances on the same database.
-  first = await openPostgresStorage(database.url);
-  second = await openPostgresStorage(database.url);
-});
-
-afterAll(async () => {
-  await first?.close();
-  await second?.close();
-  await database?.drop();
-});
+// Two pools stand for two relay instances on the same database.
+const instances = twoInstancesPerFile();
 
 /** One writer's edit as a Yjs update: appends `text` to a shared list so every edit stays visible. */
 function edit(writer: Y.Doc, text: string): Uint8Array {
@@ -42,6 +27,7 @@ function replay(stored: StoredRoom): string[] {
 }
 
 test('a new room is empty, appended updates load back in order, compaction keeps them', async () => {
+  const { first, second } = instances;
   const room = 'ngo-network/doc/referral';
   expect(await first.loadRoom(room)).toEqual({ snapshot: null, updates: [], lastSeq: 0, updateBytes: 0 });
 
@@ -67,6 +53,7 @@ test('a new room is empty, appended updates load back in order, compaction keeps
 });
 
 test('two instances appending to one room at once lose nothing', async () => {
+  const { first, second } = instances;
   const room = 'ngo-network/doc/concurrent';
   const writers = [new Y.Doc(), new Y.Doc()];
   const appends: Promise<number>[] = [];
@@ -84,6 +71,7 @@ test('two instances appending to one room at once lose nothing', async () => {
 });
 
 test('compaction racing appends from another instance loses nothing', async () => {
+  const { first, second } = instances;
   const room = 'ngo-network/doc/compaction-race';
   const compactor = new Y.Doc();
   const other = new Y.Doc();
@@ -104,6 +92,7 @@ test('compaction racing appends from another instance loses nothing', async () =
 });
 
 test('a compaction by an instance that missed another instance’s snapshot keeps both', async () => {
+  const { first, second } = instances;
   const room = 'ngo-network/doc/two-snapshots';
   const ana = new Y.Doc();
   const ben = new Y.Doc();
@@ -116,6 +105,7 @@ test('a compaction by an instance that missed another instance’s snapshot keep
 });
 
 test('a loader running during compactions always sees the whole room', async () => {
+  const { first, second } = instances;
   const room = 'ngo-network/doc/load-during-compaction';
   const writer = new Y.Doc();
   let seq = 0;

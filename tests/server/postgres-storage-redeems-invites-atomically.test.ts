@@ -1,25 +1,11 @@
 // Members and invites on PostgreSQL: an invite with one use left admits exactly one of many people redeeming
 // it at the same moment from different instances, and revocations are visible to every instance.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openPostgresStorage } from '../../server/storage/postgres';
-import type { RelayStorage } from '../../server/storage/storage';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
+import { expect, test } from 'vitest';
 
-let database: TestDatabase;
-let first: RelayStorage;
-let second: RelayStorage;
+import { twoInstancesPerFile } from './postgres-fixture';
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  first = await openPostgresStorage(database.url);
-  second = await openPostgresStorage(database.url);
-});
-
-afterAll(async () => {
-  await first?.close();
-  await second?.close();
-  await database?.drop();
-});
+// Two pools stand for two relay instances on the same database.
+const instances = twoInstancesPerFile();
 
 const invite = (codeHash: string, maxUses: number | null, expiresAt: number | null = null) => ({
   codeHash,
@@ -33,6 +19,7 @@ const invite = (codeHash: string, maxUses: number | null, expiresAt: number | nu
 });
 
 test('the last use of an invite goes to exactly one of many people redeeming at once', async () => {
+  const { first, second } = instances;
   await first.createInvite(invite('three-uses', 3));
   const now = Date.now();
   const attempts = Array.from({ length: 20 }, (_, i) =>
@@ -45,6 +32,7 @@ test('the last use of an invite goes to exactly one of many people redeeming at 
 });
 
 test('expired, unknown and other-space invites are refused with the reason', async () => {
+  const { first, second } = instances;
   const now = Date.now();
   await first.createInvite(invite('expired', null, now - 1000));
   expect(await second.redeemInvite('ngo-network', 'expired', now)).toEqual({ ok: false, reason: 'expired' });
@@ -59,6 +47,7 @@ test('expired, unknown and other-space invites are refused with the reason', asy
 });
 
 test('members added on one instance and revoked on another are seen revoked by both', async () => {
+  const { first, second } = instances;
   const member = {
     id: 'member-1',
     space: 'ngo-network',
