@@ -1,39 +1,16 @@
 // Bench clients: the stock y-websocket provider, exactly as the renderer opens it, against either server.
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { connectStockClient, type StockClient } from '../server/support/stock-client';
 import type { BenchServer } from './servers';
 
-export interface BenchClient {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  synced: Promise<void>;
-  destroy(): void;
-}
+export type BenchClient = StockClient;
 
 // Each stock provider adds a process 'exit' listener; 50 clients in one room are expected, not a leak, so
 // Node's "possible EventEmitter memory leak" warning (past 10 listeners) would only clutter the output.
 process.setMaxListeners(0);
 
-export function connect(server: BenchServer, room: string, doc = new Y.Doc()): BenchClient {
-  const provider = new WebsocketProvider(server.wsUrl, room, doc, {
-    params: server.params,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  const synced = new Promise<void>((resolve) => {
-    if (provider.synced) resolve();
-    provider.on('sync', (isSynced: boolean) => isSynced && resolve());
-  });
-  return {
-    doc,
-    provider,
-    synced,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+export function connect(server: BenchServer, room: string, doc?: Y.Doc): BenchClient {
+  return connectStockClient(server.wsUrl, room, server.params, doc);
 }
 
 /** Resolves when `check` holds, testing it after every update of `doc`. */

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { issueMember } from '../../../server/admin';
 import { createRelay, type Relay, type RelayOptions } from '../../../server/relay';
 import type { Role } from '../../../shared/roles';
+import { connectStockClient, type StockClient } from './stock-client';
 
 export const TEST_SECRET = 'test-secret-for-the-relay-test-suite';
 
@@ -57,34 +57,11 @@ export async function startRelay(options: Partial<RelayOptions> = {}): Promise<T
   };
 }
 
-export interface TestClient {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  /** Resolves once the provider has received the relay's state. */
-  synced: Promise<void>;
-  destroy(): void;
-}
+export type TestClient = StockClient;
 
-/** A stock WebsocketProvider, exactly as the renderer opens it, with `ws` standing in for the browser's WebSocket. */
+/** A stock client holding a member token, as the renderer connects to the relay. */
 export function connectClient(wsUrl: string, room: string, token: string, doc = new Y.Doc()): TestClient {
-  const provider = new WebsocketProvider(wsUrl, room, doc, {
-    params: { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  const synced = new Promise<void>((resolve) => {
-    if (provider.synced) resolve();
-    provider.on('sync', (isSynced: boolean) => isSynced && resolve());
-  });
-  return {
-    doc,
-    provider,
-    synced,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  return connectStockClient(wsUrl, room, { token }, doc);
 }
 
 /** The stock clients a test opened, closed together when it ends so that no provider keeps reconnecting. */
