@@ -5,19 +5,11 @@ import type pg from 'pg';
 import * as Y from 'yjs';
 import { isRole } from '../../shared/roles';
 import { LOCK_NAMESPACE, migrate } from './postgres-migrations';
-import type { Invite, InviteRedemption, Member, RelayStorage, StoredRoom } from './storage';
+import { INVITE_COLUMNS, inviteValues, MEMBER_COLUMNS, type MemberRow, memberValues, toMember } from './rows';
+import type { Invite, InviteRedemption, RelayStorage, StoredRoom } from './storage';
 
 // Room locks get their own key space, so a room's hash can never equal the migration lock.
 const ROOM_LOCKS = LOCK_NAMESPACE + 1;
-
-interface MemberRow {
-  id: string;
-  space: string;
-  name: string;
-  role: string;
-  created_at: string;
-  revoked_at: string | null;
-}
 
 interface InviteRow {
   role: string;
@@ -33,18 +25,6 @@ interface UpdateRow {
 
 // BIGINT arrives as a string from pg; our sequence numbers and millisecond times fit a double exactly.
 const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
-
-function toMember(row: MemberRow): Member {
-  if (!isRole(row.role)) throw new Error(`stored member ${row.id} has an unknown role`);
-  return {
-    id: row.id,
-    space: row.space,
-    name: row.name,
-    role: row.role,
-    createdAt: Number(row.created_at),
-    revokedAt: toNumber(row.revoked_at),
-  };
-}
 
 const bytes = (buffer: Buffer): Uint8Array =>
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -179,10 +159,9 @@ export async function openPostgresStorage(databaseUrl: string): Promise<RelaySto
     },
 
     async addMember(member) {
-      await pool.query(
-        'INSERT INTO members (id, space, name, role, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6)',
-        [member.id, member.space, member.name, member.role, member.createdAt, member.revokedAt],
-      );
+      await pool.query(`INSERT INTO members (${MEMBER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        ...memberValues(member),
+      ]);
     },
 
     async getMember(id) {
@@ -216,20 +195,9 @@ export async function openPostgresStorage(databaseUrl: string): Promise<RelaySto
     },
 
     async createInvite(invite: Invite) {
-      await pool.query(
-        `INSERT INTO invites (code_hash, space, role, created_by, created_at, expires_at, max_uses, uses)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          invite.codeHash,
-          invite.space,
-          invite.role,
-          invite.createdBy,
-          invite.createdAt,
-          invite.expiresAt,
-          invite.maxUses,
-          invite.uses,
-        ],
-      );
+      await pool.query(`INSERT INTO invites (${INVITE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+        ...inviteValues(invite),
+      ]);
     },
 
     async redeemInvite(space, codeHash, now): Promise<InviteRedemption> {

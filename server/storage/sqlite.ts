@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isRole } from '../../shared/roles';
-import type { Invite, InviteRedemption, Member, RelayStorage, StoredRoom } from './storage';
+import { INVITE_COLUMNS, inviteValues, MEMBER_COLUMNS, type MemberRow, memberValues, toMember } from './rows';
+import type { Invite, InviteRedemption, RelayStorage, StoredRoom } from './storage';
 
 const SCHEMA_VERSION = 1;
 
@@ -43,15 +44,6 @@ CREATE TABLE IF NOT EXISTS invites (
 );
 `;
 
-interface MemberRow {
-  id: string;
-  space: string;
-  name: string;
-  role: string;
-  created_at: number;
-  revoked_at: number | null;
-}
-
 interface InviteRow {
   role: string;
   expires_at: number | null;
@@ -60,18 +52,6 @@ interface InviteRow {
 }
 
 export const SQLITE_FILE_NAME = 'relay.sqlite';
-
-function toMember(row: MemberRow): Member {
-  if (!isRole(row.role)) throw new Error(`stored member ${row.id} has an unknown role`);
-  return {
-    id: row.id,
-    space: row.space,
-    name: row.name,
-    role: row.role,
-    createdAt: row.created_at,
-    revokedAt: row.revoked_at,
-  };
-}
 
 export function openSqliteStorage(dataDir: string): RelayStorage {
   mkdirSync(dataDir, { recursive: true });
@@ -102,7 +82,7 @@ export function openSqliteStorage(dataDir: string): RelayStorage {
   );
   const deleteUpdates = db.prepare<[string, number]>('DELETE FROM room_updates WHERE room = ? AND seq <= ?');
   const insertMember = db.prepare<[string, string, string, string, number, number | null]>(
-    'INSERT INTO members (id, space, name, role, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO members (${MEMBER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const selectMember = db.prepare<[string], MemberRow>('SELECT * FROM members WHERE id = ?');
   const selectMembers = db.prepare<[string], MemberRow>(
@@ -113,10 +93,7 @@ export function openSqliteStorage(dataDir: string): RelayStorage {
   );
   const insertInvite = db.prepare<
     [string, string, string, string | null, number, number | null, number | null, number]
-  >(
-    `INSERT INTO invites (code_hash, space, role, created_by, created_at, expires_at, max_uses, uses)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  >(`INSERT INTO invites (${INVITE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const selectInvite = db.prepare<[string, string], InviteRow>(
     'SELECT role, expires_at, max_uses, uses FROM invites WHERE space = ? AND code_hash = ?',
   );
@@ -159,7 +136,7 @@ export function openSqliteStorage(dataDir: string): RelayStorage {
       compact(room, snapshot, throughSeq);
     },
     async addMember(member) {
-      insertMember.run(member.id, member.space, member.name, member.role, member.createdAt, member.revokedAt);
+      insertMember.run(...memberValues(member));
     },
     async getMember(id) {
       const row = selectMember.get(id);
@@ -187,16 +164,7 @@ export function openSqliteStorage(dataDir: string): RelayStorage {
       return revoked;
     },
     async createInvite(invite: Invite) {
-      insertInvite.run(
-        invite.codeHash,
-        invite.space,
-        invite.role,
-        invite.createdBy,
-        invite.createdAt,
-        invite.expiresAt,
-        invite.maxUses,
-        invite.uses,
-      );
+      insertInvite.run(...inviteValues(invite));
     },
     async redeemInvite(space, codeHash, now) {
       return redeem(space, codeHash, now);
