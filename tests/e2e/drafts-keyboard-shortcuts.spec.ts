@@ -1,7 +1,7 @@
 // The shortcuts people already know from word processors and chat apps work in a draft: Ctrl+B, Ctrl+I and
 // Ctrl+U turn bold, italic and underline on and off, and typing "# ", "## ", "- ", "1. " or "> " at the start of
 // a line makes it a heading, a bulleted or numbered list, or a quote, for the co-author too.
-import { createDraft, draftBody, joinAs } from './drafts-people';
+import { aminaAndBakhyt, createDraft, draftBody, joinAs, startWriting } from './drafts-people';
 import { expect, test } from './fixtures';
 
 test('Ctrl+B, Ctrl+I and Ctrl+U turn formatting on and off, while typing and on a selection', async ({
@@ -46,11 +46,9 @@ test('Markdown-style shortcuts at the start of a line make headings, lists and q
   browser,
   relay,
 }) => {
-  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
-  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
+  const [amina, bakhyt] = await aminaAndBakhyt(browser, relay);
   const { page } = amina;
-  await createDraft(page, 'Typed structure');
-  await draftBody(page).click();
+  await startWriting(page, 'Typed structure');
 
   await page.keyboard.type('# Referral guideline');
   await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@
 // keep their type and nesting (including Word's lists, which are styled paragraphs, not <ol>/<ul>), tables keep
 // their header row and cells, bold and italic stay. The clipboard holds HTML as Word and LibreOffice put it there.
 import type { Page } from '@playwright/test';
-import { createDraft, draftBody, joinAs } from './drafts-people';
+import { aminaAndBakhyt, draftBody, joinAs, startWriting } from './drafts-people';
 import { expect, screenshotForReview, test } from './fixtures';
 
 /** What Microsoft Word 365 puts on the clipboard: mso styles, lists as MsoListParagraph runs, a grid table. */
@@ -60,8 +60,7 @@ test('a paste from Word keeps headings, bulleted and numbered lists with nesting
 }) => {
   const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
   const { page } = amina;
-  await createDraft(page, 'Pasted from Word');
-  await draftBody(page).click();
+  await startWriting(page, 'Pasted from Word');
   await paste(page, FROM_WORD, 'Referral mechanism\nEvery officer must refer a presumed victim.');
   const body = draftBody(page);
 
@@ -95,11 +94,9 @@ test('a paste from LibreOffice keeps headings, a numbered list with a nested bul
   browser,
   relay,
 }) => {
-  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
-  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
+  const [amina, bakhyt] = await aminaAndBakhyt(browser, relay);
   const { page } = amina;
-  await createDraft(page, 'Pasted from LibreOffice');
-  await draftBody(page).click();
+  await startWriting(page, 'Pasted from LibreOffice');
   await paste(page, FROM_LIBREOFFICE, 'Protection of children');
   // What was pasted is part of the shared draft: a co-author sees the same structure.
   await bakhyt.page.getByRole('button', { name: 'Pasted from LibreOffice' }).click();

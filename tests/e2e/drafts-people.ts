@@ -60,3 +60,16 @@ export async function setBlockStyle(page: Page, style: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Paragraph style' }).selectOption(style);
   await caretAtEnd(page);
 }
+
+/** The two co-authors most drafts tests follow, each joining space "nrm" in their own browser. */
+export async function aminaAndBakhyt(browser: Browser, relay: RelayFixture): Promise<[Person, Person]> {
+  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
+  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
+  return [amina, bakhyt];
+}
+
+/** Creates a draft and puts the caret in its empty body, ready to type or paste into. */
+export async function startWriting(page: Page, title: string): Promise<void> {
+  await createDraft(page, title);
+  await draftBody(page).click();
+}
