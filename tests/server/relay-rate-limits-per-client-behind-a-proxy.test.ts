@@ -2,9 +2,8 @@
 // rate-limits each client named in X-Forwarded-For on its own; without it, that header (which anyone can send)
 // never changes whose bucket an attempt is taken from.
 import { afterEach, expect, test } from 'vitest';
-import { WebSocket } from 'ws';
 import { indexRoom } from '../../shared/rooms';
-import { startRelay, type TestRelay } from './support/relay';
+import { startRelay, type TestRelay, upgradeStatus } from './support/relay';
 
 // Documentation addresses (RFC 5737): only ever written into a header, never connected to.
 const CLIENT_A = '203.0.113.10';
@@ -18,23 +17,8 @@ afterEach(async () => {
 });
 
 /** Opens a WebSocket with an X-Forwarded-For header, as a proxy would forward it; resolves the HTTP status. */
-function attempt(url: string, forwardedFor?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {};
-    const ws = new WebSocket(url, { headers });
-    ws.on('unexpected-response', (_request, response) => {
-      resolve(response.statusCode ?? 0);
-      ws.terminate();
-    });
-    ws.on('open', () => {
-      resolve(101);
-      ws.close();
-    });
-    ws.on('error', (error) => {
-      if (!error.message.includes('Unexpected server response')) reject(error);
-    });
-  });
-}
+const attempt = (url: string, forwardedFor?: string): Promise<number> =>
+  upgradeStatus(url, forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {});
 
 async function attempts(url: string, forwardedFor: (string | undefined)[]): Promise<number[]> {
   const statuses: number[] = [];

@@ -99,9 +99,9 @@ export async function health(url: string): Promise<{ status: string; rooms: numb
 }
 
 /** Opens a raw WebSocket and reports the HTTP status of a refused upgrade (or 101 when it opened). */
-export function upgradeStatus(url: string): Promise<number> {
+export function upgradeStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
+    const ws = new WebSocket(url, { headers });
     ws.on('unexpected-response', (_request, response) => {
       resolve(response.statusCode ?? 0);
       ws.terminate();
