@@ -1,4 +1,4 @@
-// Roles per space and what each may write (DESIGN.md: owner > editor > commenter > viewer).
+// Roles per space and what each may write (owner > editor > commenter > viewer; docs/architecture.md, "Roles").
 import type { RoomKind } from './rooms';
 
 export const ROLES = ['viewer', 'commenter', 'editor', 'owner'] as const;

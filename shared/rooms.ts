@@ -1,4 +1,4 @@
-// Room names are the contract between clients, relay and storage (see DESIGN.md, "Documents").
+// Room names are the contract between clients, relay and storage (see docs/architecture.md, "Rooms").
 // Parsing them in one place keeps the relay's role checks and the renderer's room choices in step.
 
 export const SPACE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -18,7 +18,7 @@ export function isValidSpaceId(space: string): boolean {
   return SPACE_ID_PATTERN.test(space);
 }
 
-/** Parses a room name, or returns null when it is not one of the four shapes DESIGN.md names. */
+/** Parses a room name, or returns null when it is not one of the four shapes docs/architecture.md names. */
 export function parseRoomName(name: string): Room | null {
   if (name.length === 0 || name.length > MAX_ROOM_NAME_LENGTH) return null;
   const parts = name.split('/');

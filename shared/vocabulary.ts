@@ -1,4 +1,4 @@
-// The library's controlled vocabulary (DESIGN.md): document kinds and work streams, as stable keys.
+// The library's controlled vocabulary (docs/architecture.md): document kinds and work streams, as stable keys.
 // Display names come from the i18n catalogs (keys `kind.<key>` and `workStream.<key>`).
 
 export const DOCUMENT_KINDS = [
