@@ -1,11 +1,26 @@
 // Structured JSON logs (pino) that never carry a member token, whether in a field or inside a URL.
 import pino, { type Logger } from 'pino';
 
-const TOKEN_IN_URL = /([?&]token=)[^&#\s]*/gi;
+/** Decodes a query parameter's name as the relay's URL parser will (percent-escapes and '+'), or null. */
+function decodedName(name: string): string | null {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
 
-/** Replaces the token query parameter of a URL (or any text holding one) with a marker. */
+/**
+ * Replaces the value of every query parameter that the relay would read as `token` with a marker. Names are
+ * compared after decoding, so `?%74oken=…` is redacted too; a name that does not decode is redacted as well,
+ * since nobody can tell what it hides.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(TOKEN_IN_URL, '$1[redacted]');
+  return url.replace(/([?&])([^=&#\s]*)=([^&#\s]*)/g, (whole, separator: string, name: string) => {
+    const decoded = decodedName(name);
+    if (decoded !== null && decoded.trim().toLowerCase() !== 'token') return whole;
+    return `${separator}${name}=[redacted]`;
+  });
 }
 
 export function createLogger(level = process.env.LOG_LEVEL ?? 'info'): Logger {

@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { redactUrl } from '../../server/operations/logger';
 import { documentRoom } from '../../shared/rooms';
 import { startRelay, type TestRelay, upgradeStatus } from './support/relay';
 
@@ -35,4 +36,22 @@ test('a refused connection is logged as JSON with its token redacted', async () 
   expect(refusals.map((entry) => entry.reason)).toEqual(['other-space', 'bad-token']);
   expect(refusals[0].url).toContain('token=[redacted]');
   expect(lines.join('\n')).not.toContain(token);
+});
+
+test('a token whose parameter name is percent-encoded is redacted too', async () => {
+  const token = await relay.token('logging', 'editor');
+  // The relay decodes parameter names, so `%74oken` is read as `token` and must be logged as one.
+  const disguised = `${relay.wsUrl}/${documentRoom('other-space', 'x')}?%74oken=${token}`;
+  expect(await upgradeStatus(disguised)).toBe(403);
+  expect(lines.join('\n')).not.toContain(token);
+});
+
+test('redactUrl hides every spelling the relay would read as a token, and nothing else', () => {
+  expect(redactUrl('/a/doc/x?%74oken=secret&tok%65n=secret2')).toBe(
+    '/a/doc/x?%74oken=[redacted]&tok%65n=[redacted]',
+  );
+  expect(redactUrl('/a?space=s&token=abc#frag')).toBe('/a?space=s&token=[redacted]#frag');
+  expect(redactUrl('/a?tokens=kept&mytoken=kept')).toBe('/a?tokens=kept&mytoken=kept');
+  // A name that does not decode cannot be told apart from a token: hide its value.
+  expect(redactUrl('/a?%E0%A4%A=hidden')).toBe('/a?%E0%A4%A=[redacted]');
 });

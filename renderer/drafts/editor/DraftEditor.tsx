@@ -25,6 +25,8 @@ import type { Profile } from '../../../shared/profile';
 import { canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
 import type { Platform } from '../../platform/Platform';
+import { SafeLinksPlugin } from '../links/SafeLinksPlugin';
+import { isSafeLinkUrl } from '../links/safeLinks';
 import { TYPING_SHORTCUTS } from '../markdown/draftTransformers';
 import { WordPastePlugin } from '../paste/WordPastePlugin';
 import { DraftConnection } from './draftConnection';
@@ -192,7 +194,8 @@ export function DraftEditor({
           </div>
           <ListPlugin />
           <TablePlugin />
-          <LinkPlugin />
+          <LinkPlugin validateUrl={isSafeLinkUrl} />
+          <SafeLinksPlugin />
           <NumberingPlugin />
           {writable && <MoveProvisionPlugin />}
           {writable && <WordPastePlugin />}

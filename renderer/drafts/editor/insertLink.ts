@@ -2,12 +2,13 @@
 // text when nothing is selected; an empty or non-web address removes the link instead.
 import { $createLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $createTextNode, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { isSafeLinkUrl } from '../links/safeLinks';
 
 export function insertLink(editor: LexicalEditor, promptText: string): void {
   const url = window.prompt(promptText, 'https://');
   if (url === null) return;
   const trimmed = url.trim();
-  if (trimmed === '' || !/^(https?:|mailto:)/i.test(trimmed)) {
+  if (trimmed === '' || !/^(https?:|mailto:)/i.test(trimmed) || !isSafeLinkUrl(trimmed)) {
     editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
     return;
   }

@@ -22,6 +22,7 @@ import type { SerializedEditorState } from 'lexical';
 import type { ProvisionLabeler } from '../legislation/numbering';
 import type { ProvisionLevel } from '../legislation/ProvisionHeadingNode';
 import { LABEL_SEPARATOR } from '../legislation/provisionLabels';
+import { withoutUnsafeLinks } from '../links/safeLinks';
 import { type LongTaskOptions, throwIfCancelled, yieldToPage } from './progress';
 import {
   type DraftNode,
@@ -190,7 +191,8 @@ export async function exportDocx(
   labeler: ProvisionLabeler,
   { onProgress, signal }: LongTaskOptions = {},
 ): Promise<Uint8Array> {
-  const source = draftBlocks(state);
+  // Unsafe link targets become plain text; Word would otherwise offer to open them.
+  const source = draftBlocks(withoutUnsafeLinks(state));
   const context: Context = { labels: provisionLabels(source, labeler), nextListInstance: 1 };
   const children: Block[] = [];
   for (const [index, node] of source.entries()) {

@@ -5,6 +5,7 @@ import type { SerializedEditorState } from 'lexical';
 import { loadDraftState } from '../editor/loadDraftState';
 import type { ProvisionLabeler } from '../legislation/numbering';
 import { LABEL_SEPARATOR } from '../legislation/provisionLabels';
+import { withoutUnsafeLinks } from '../links/safeLinks';
 import { type LongTaskOptions, throwIfCancelled } from './progress';
 import { draftBlocks, provisionLabels } from './serializedDraft';
 
@@ -21,7 +22,7 @@ export function exportHtml(
   { onProgress, signal }: LongTaskOptions = {},
 ): Uint8Array {
   throwIfCancelled(signal);
-  const editor = loadDraftState(state);
+  const editor = loadDraftState(withoutUnsafeLinks(state));
   const body = editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null));
   const page = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
   const labels = provisionLabels(draftBlocks(state), labeler);

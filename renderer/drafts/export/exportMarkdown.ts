@@ -3,6 +3,7 @@ import { $convertToMarkdownString } from '@lexical/markdown';
 import type { SerializedEditorState } from 'lexical';
 import { loadDraftState } from '../editor/loadDraftState';
 import type { ProvisionLabeler } from '../legislation/numbering';
+import { withoutUnsafeLinks } from '../links/safeLinks';
 import { draftTransformers } from '../markdown/draftTransformers';
 import { type LongTaskOptions, throwIfCancelled } from './progress';
 
@@ -12,7 +13,7 @@ export function exportMarkdown(
   { onProgress, signal }: LongTaskOptions = {},
 ): Uint8Array {
   throwIfCancelled(signal);
-  const markdown = loadDraftState(state)
+  const markdown = loadDraftState(withoutUnsafeLinks(state))
     .getEditorState()
     .read(() => $convertToMarkdownString(draftTransformers(labeler)));
   onProgress?.(1);

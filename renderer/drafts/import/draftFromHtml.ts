@@ -5,6 +5,7 @@ import { $getRoot, $insertNodes, type SerializedEditorState } from 'lexical';
 import { createHeadlessDraftEditor } from '../editor/headlessDraft';
 import { isProvisionLevel, PROVISION_LEVELS } from '../legislation/ProvisionHeadingNode';
 import { readProvisionLabel } from '../legislation/provisionLabels';
+import { withoutUnsafeLinks } from '../links/safeLinks';
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 
@@ -70,5 +71,5 @@ export function draftFromHtml(html: string): SerializedEditorState {
     },
     { discrete: true },
   );
-  return editor.getEditorState().toJSON();
+  return withoutUnsafeLinks(editor.getEditorState().toJSON());
 }

@@ -4,6 +4,7 @@ import { $convertFromMarkdownString } from '@lexical/markdown';
 import type { SerializedEditorState } from 'lexical';
 import { createHeadlessDraftEditor } from '../editor/headlessDraft';
 import { type LongTaskOptions, throwIfCancelled } from '../export/progress';
+import { withoutUnsafeLinks } from '../links/safeLinks';
 import { draftTransformers } from '../markdown/draftTransformers';
 
 export function importMarkdown(
@@ -15,5 +16,5 @@ export function importMarkdown(
   const editor = createHeadlessDraftEditor();
   editor.update(() => $convertFromMarkdownString(markdown, draftTransformers()), { discrete: true });
   onProgress?.(1);
-  return editor.getEditorState().toJSON();
+  return withoutUnsafeLinks(editor.getEditorState().toJSON());
 }
