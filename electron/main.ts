@@ -17,8 +17,9 @@ import Store from 'electron-store';
 import { DEEP_LINK_EVENT } from '../shared/ipc/channels';
 import { APP_SCHEME, serveAppRequest } from './app-protocol';
 import { createDeepLinkInbox, DEEP_LINK_SCHEME, findJoinLinkInArgv } from './deep-link';
-import { createEmbeddedRelay } from './host/embedded-relay';
+import { createEmbeddedRelay, DEFAULT_HOST_PORT } from './host/embedded-relay';
 import { lanUrls } from './host/lan-addresses';
+import { readRememberedPort, rememberPort } from './host/remembered-port';
 import { createIpcHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register-ipc-handlers';
 import { openMainWindow } from './main-window';
@@ -97,13 +98,16 @@ async function start(): Promise<void> {
     createStore: (options) => new Store<SettingsData>({ ...options, name: SETTINGS_FILE_NAME }),
   });
   const settings = new Settings(store, createSafeStorageVault(safeStorage, process.platform), { recover });
+  const portFile = path.join(app.getPath('userData'), 'relay-port.json');
   const relay = createEmbeddedRelay({
-    // Loaded on first use: the relay pulls in better-sqlite3, a native module, which only the packaged app is
-    // guaranteed to have built for Electron; the window must open whatever happens to it.
+    // Loaded on first use, so the window opens without it and fast. The 'files' storage engine is plain Node
+    // fs (no native module), so the relay loads in Electron as in Node, from source and packaged alike.
     startRelay: async (options) => (await import('../server/index')).createRelay(options),
     dataDir: path.join(app.getPath('userData'), 'relay'),
     webRoot: RENDERER_ROOT,
     lanUrlsFor: (port) => lanUrls(os.networkInterfaces(), port),
+    preferredPort: readRememberedPort(portFile, DEFAULT_HOST_PORT),
+    rememberPort: (port) => rememberPort(portFile, port),
   });
 
   registerIpcHandlers(

@@ -28,6 +28,8 @@ export function createIpcHandlers(dependencies: HandlerDependencies): IpcHandler
     'shell:open-external': async ({ url }) => ({ opened: await openExternalSafely(url, openExternal) }),
     ...createFileHandlers(dependencies),
     'host:start': (input) => relay.start(input),
+    'host:status': () => relay.status(),
+    'host:setup-code': () => relay.setupCode(),
     'host:stop': () => relay.stop(),
   };
 }

@@ -15,6 +15,8 @@ export const IPC_CHANNELS = [
   'file:open',
   'print:to-pdf',
   'host:start',
+  'host:status',
+  'host:setup-code',
   'host:stop',
 ] as const;
 

@@ -44,6 +44,13 @@ const fileFilter = z.object({
 });
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** Where the hosted relay listens: loopback only, or every interface so people in the room can join. */
+export const HOST_NETWORKS = ['this-computer', 'local-network'] as const;
+const hostNetworkSchema = z.enum(HOST_NETWORKS);
+export type HostNetwork = z.infer<typeof hostNetworkSchema>;
+/** `url` is how this computer reaches the relay (loopback); `lanUrls` how others in the room do (when shared). */
+const hostAddresses = z.object({ url: httpUrl, lanUrls: z.array(httpUrl), network: hostNetworkSchema });
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const nothing = z.undefined();
 
@@ -78,10 +85,20 @@ export const ipcContract = {
     z.object({ suggestedName: z.string().min(1).max(200) }),
     z.object({ saved: z.boolean(), path: z.string().optional() }),
   ),
-  'host:start': channel(
-    z.object({ port: z.number().int().min(0).max(65535).optional() }),
-    z.object({ url: z.string(), lanUrls: z.array(z.string()) }),
+  'host:start': channel(z.strictObject({ network: hostNetworkSchema }), hostAddresses),
+  'host:status': channel(
+    nothing,
+    z.union([
+      z.object({
+        running: z.literal(false),
+        network: z.null(),
+        url: z.null(),
+        lanUrls: z.array(z.string()).max(0),
+      }),
+      hostAddresses.extend({ running: z.literal(true) }),
+    ]),
   ),
+  'host:setup-code': channel(nothing, z.object({ code: z.string().min(1) })),
   'host:stop': channel(nothing, z.object({ stopped: z.boolean() })),
 } as const;
 

@@ -49,7 +49,13 @@ function stubHandlers(): IpcHandlers {
     'file:save': vi.fn(() => ({ saved: false })),
     'file:open': vi.fn(() => null),
     'print:to-pdf': vi.fn(() => ({ saved: false })),
-    'host:start': vi.fn(() => ({ url: 'http://127.0.0.1:4455', lanUrls: [] })),
+    'host:start': vi.fn(() => ({
+      url: 'http://127.0.0.1:4455',
+      lanUrls: [],
+      network: 'this-computer' as const,
+    })),
+    'host:status': vi.fn(() => ({ running: false as const, network: null, url: null, lanUrls: [] })),
+    'host:setup-code': vi.fn(() => ({ code: 'a-setup-code' })),
     'host:stop': vi.fn(() => ({ stopped: true })),
   };
 }
@@ -147,8 +153,23 @@ describe('malformed input', () => {
       { suggestedName: 'a', filters: [], data: 'text' },
       /file:save: invalid input, data: /,
     ],
-    ['a port out of range', 'host:start', { port: 70000 }, /host:start: invalid input, port: /],
+    ['no network to host on', 'host:start', {}, /host:start: invalid input, network: /],
+    [
+      'a network that is not offered',
+      'host:start',
+      { network: 'internet' },
+      /host:start: invalid input, network: /,
+    ],
+    [
+      'a port chosen by the page (main picks the port)',
+      'host:start',
+      { network: 'local-network', port: 80 },
+      /host:start: invalid input, \(input\): Unrecognized key/,
+    ],
+    ['a network given as a list', 'host:start', { network: ['local-network'] }, /invalid input, network: /],
     ['input to a channel that takes none', 'host:stop', { port: 1 }, /host:stop: invalid input, \(input\): /],
+    ['input to host:status', 'host:status', { verbose: true }, /host:status: invalid input, \(input\): /],
+    ['input to host:setup-code', 'host:setup-code', 'code', /host:setup-code: invalid input, \(input\): /],
     [
       'no input at all',
       'settings:set-profile',
@@ -169,6 +190,24 @@ describe('malformed input', () => {
   it('never crashes the registration: the next valid call still works', async () => {
     await expect(ipc.invoke('settings:set-profile', appPage, null)).rejects.toThrow();
     await expect(ipc.invoke('settings:set-profile', appPage, profile)).resolves.toEqual(profile);
+  });
+});
+
+describe('the host channels', () => {
+  it('pass a valid network to the handler, and answer from the app page only', async () => {
+    await expect(ipc.invoke('host:start', appPage, { network: 'this-computer' })).resolves.toMatchObject({
+      network: 'this-computer',
+    });
+    expect(handlers['host:start']).toHaveBeenCalledWith({ network: 'this-computer' }, expect.anything());
+    await expect(ipc.invoke('host:setup-code', appPage)).resolves.toEqual({ code: 'a-setup-code' });
+    for (const channel of ['host:start', 'host:status', 'host:setup-code', 'host:stop'] as const) {
+      await expect(
+        ipc.invoke(channel, { url: 'http://192.168.1.20:4455/', parent: null }, { network: 'local-network' }),
+      ).rejects.toThrow(`${channel}: refused, the message did not come from the Commons window`);
+      expect(handlers[channel]).not.toHaveBeenCalledTimes(2);
+    }
+    expect(handlers['host:status']).not.toHaveBeenCalled();
+    expect(handlers['host:stop']).not.toHaveBeenCalled();
   });
 });
 

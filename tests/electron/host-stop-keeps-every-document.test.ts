@@ -1,0 +1,74 @@
+import { afterEach, expect, it } from 'vitest';
+import { createEmbeddedRelay } from '../../electron/host/embedded-relay';
+import { documentRoom } from '../../shared/rooms';
+import { connectStockClient, type StockClient } from '../server/support/stock-client';
+import { fakeRelays, realRelays } from './host-fixture';
+
+const real = realRelays();
+const clients: StockClient[] = [];
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+  real.cleanUp();
+});
+
+function open(url: string, room: string, token: string): StockClient {
+  const client = connectStockClient(url.replace(/^http/, 'ws'), room, { token });
+  clients.push(client);
+  return client;
+}
+
+it('waits for the relay to close before it reports stopped', async () => {
+  const relays = fakeRelays();
+  const host = createEmbeddedRelay({ ...relays, dataDir: '/d', lanUrlsFor: () => [] });
+  await host.start({ network: 'this-computer' });
+  let closed = false;
+  relays.started[0]?.close.mockImplementationOnce(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    closed = true;
+  });
+  await host.stop();
+  expect(closed).toBe(true);
+});
+
+it('an edit still in memory when hosting stops is there when it starts again, with file storage', async () => {
+  const dataDir = real.dataDir();
+  const host = createEmbeddedRelay({
+    startRelay: real.startRelay,
+    dataDir,
+    webRoot: dataDir,
+    lanUrlsFor: () => [],
+    preferredPort: 0,
+  });
+  try {
+    const { url } = await host.start({ network: 'this-computer' });
+    const { code } = await host.setupCode();
+    const response = await fetch(`${url}/api/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        code,
+        displayName: 'Amina',
+        space: { name: 'Kenya drafting', description: '', languages: ['en'] },
+      }),
+    });
+    const { token, space } = (await response.json()) as { token: string; space: string };
+    const room = documentRoom(space, 'first-draft');
+
+    const writer = open(url, room, token);
+    await writer.synced;
+    writer.doc.getText('body').insert(0, 'Article 1. Scope.');
+    // Until the witness has it, the relay may not have accepted it; after that it is only in memory.
+    const witness = open(url, room, token);
+    await witness.synced;
+    await expect.poll(() => witness.doc.getText('body').toString()).toBe('Article 1. Scope.');
+    for (const client of clients.splice(0)) client.destroy();
+
+    await host.stop();
+    const again = await host.start({ network: 'this-computer' });
+    const reader = open(again.url, room, token);
+    await reader.synced;
+    expect(reader.doc.getText('body').toString()).toBe('Article 1. Scope.');
+  } finally {
+    await host.stop();
+  }
+});
