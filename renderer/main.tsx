@@ -3,6 +3,10 @@
 import './zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { AnnouncerProvider } from './app/Announcer';
+import { PlatformProvider } from './app/PlatformProvider';
+import { ProfileProvider } from './app/ProfileProvider';
+import { SpacesProvider } from './app/SpacesProvider';
 import { applyDocumentLanguage, preferredLanguage, setupI18n } from './i18n/i18n';
 import { registerOfflineShell } from './offline/registerServiceWorker';
 import { choosePlatform } from './platform/choosePlatform';
@@ -21,7 +25,15 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <I18nextProvider i18n={i18n}>
-      <App platform={platform} />
+      <PlatformProvider platform={platform}>
+        <ProfileProvider>
+          <SpacesProvider>
+            <AnnouncerProvider>
+              <App />
+            </AnnouncerProvider>
+          </SpacesProvider>
+        </ProfileProvider>
+      </PlatformProvider>
     </I18nextProvider>,
   );
 }

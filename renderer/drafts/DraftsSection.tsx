@@ -1,13 +1,14 @@
 // The Drafts section: the space's documents from its index, creating one (title and kind), importing a Word
-// or Markdown file as a new one, and opening one in the collaborative editor (#/drafts/<id> survives reloads).
+// or Markdown file as a new one, and opening one in the collaborative editor (the route #/drafts/<id>).
 import type { SerializedEditorState } from 'lexical';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpaceMembership } from '../../shared/ipc/contract';
-import type { Profile } from '../../shared/profile';
 import { canWrite } from '../../shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/vocabulary';
-import type { Platform } from '../platform/Platform';
+import { usePlatform } from '../app/PlatformProvider';
+import { navigate } from '../app/router';
+import { routes } from '../app/routes';
+import { useSpaces } from '../app/SpacesProvider';
 import { DraftEditor } from './editor/DraftEditor';
 import { isCancellation } from './export/progress';
 import { importDocx } from './import/importDocx';
@@ -15,32 +16,14 @@ import { importMarkdown } from './import/importMarkdown';
 import { useSpaceIndex } from './useSpaceIndex';
 import './drafts.css';
 
-export interface DraftsSectionProps {
-  membership: SpaceMembership | null;
-  profile: Profile;
-  platform: Platform;
-}
+const open = (id: string | null) => navigate(routes.drafts(id ?? undefined));
 
-const openDocumentFromHash = (hash: string): string | null =>
-  /^#\/drafts\/([A-Za-z0-9_-]{1,64})$/.exec(hash)?.[1] ?? null;
-
-function useOpenDocument(): [string | null, (id: string | null) => void] {
-  const [id, setId] = useState(() => openDocumentFromHash(window.location.hash));
-  useEffect(() => {
-    const onHashChange = () => setId(openDocumentFromHash(window.location.hash));
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
-  const open = useCallback((next: string | null) => {
-    window.location.hash = next ? `#/drafts/${next}` : '#/drafts';
-  }, []);
-  return [id, open];
-}
-
-export function DraftsSection({ membership, profile, platform }: DraftsSectionProps) {
+/** `documentId`: the draft the route opens, or null for the list. */
+export function DraftsSection({ documentId: openId }: { documentId: string | null }) {
   const { t } = useTranslation('drafts');
+  const platform = usePlatform();
+  const membership = useSpaces().current;
   const index = useSpaceIndex(membership);
-  const [openId, open] = useOpenDocument();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('guideline');
   const [imported, setImported] = useState<{ id: string; content: SerializedEditorState } | null>(null);
@@ -55,8 +38,6 @@ export function DraftsSection({ membership, profile, platform }: DraftsSectionPr
       <DraftEditor
         key={`${membership.serverUrl} ${membership.space} ${openId}`}
         membership={membership}
-        profile={profile}
-        platform={platform}
         document={current}
         importedContent={imported?.id === openId ? imported.content : undefined}
         onEdited={(id, summary) => index.touchDocument(id, { summary })}

@@ -41,11 +41,9 @@ function fromParams(serverUrl: string | null, params: URLSearchParams): JoinRequ
   return { kind: 'malformed' };
 }
 
-/** The page's hash route, or null when the hash is not a join route. The server is the page's own origin. */
-export function parseJoinHash(hash: string, pageOrigin: string): JoinRequest | MalformedJoinLink | null {
-  const match = /^#\/join(?:\?(.*))?$/.exec(hash);
-  if (!match) return null;
-  return fromParams(httpOrigin(pageOrigin), new URLSearchParams(match[1] ?? ''));
+/** The query of the page's #/join route; the server is the page's own origin. */
+export function parseJoinQuery(query: string, pageOrigin: string): JoinRequest | MalformedJoinLink {
+  return fromParams(httpOrigin(pageOrigin), new URLSearchParams(query));
 }
 
 /** A commons:// deep link handed over by the desktop shell. */

@@ -1,8 +1,8 @@
 // Runs a join request once the person has a profile (the relay records their display name), saves the
-// membership, and reports failures so the shell can explain them and offer a retry.
+// membership (it becomes the current space), and reports failures so the shell can explain them and offer a retry.
 import { useEffect, useRef, useState } from 'react';
 import type { SpaceMembership } from '../../shared/ipc/contract';
-import type { Platform } from '../platform/Platform';
+import { useSpaces } from '../app/SpacesProvider';
 import type { JoinRequest, MalformedJoinLink } from './joinLink';
 import { JoinError, type JoinFailure, redeemJoinRequest } from './redeemInvite';
 
@@ -16,9 +16,9 @@ export type JoinState =
 export function useJoin(
   request: JoinRequest | MalformedJoinLink | null,
   displayName: string | null,
-  platform: Platform,
-  onJoined: (membership: SpaceMembership, spaces: SpaceMembership[]) => void,
+  onJoined: (membership: SpaceMembership) => void,
 ): { state: JoinState; retry: () => void } {
+  const { save } = useSpaces();
   const [state, setState] = useState<JoinState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const joined = useRef(onJoined);
@@ -51,10 +51,10 @@ export function useJoin(
         return;
       }
       try {
-        const spaces = await platform.saveSpace(membership);
+        await save(membership);
         if (cancelled) return;
         setState({ status: 'idle' });
-        joined.current(membership, spaces);
+        joined.current(membership);
       } catch {
         if (!cancelled) setState({ status: 'failed', problem: 'not-saved', space });
       }
@@ -62,7 +62,7 @@ export function useJoin(
     return () => {
       cancelled = true;
     };
-  }, [request, displayName, platform, attempt]);
+  }, [request, displayName, save, attempt]);
 
   return { state, retry: () => setAttempt((n) => n + 1) };
 }

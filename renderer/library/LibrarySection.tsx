@@ -2,17 +2,15 @@
 // space, or a note that there is nothing yet; browsing and search come with the library feature.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecentDocument, SpaceMembership } from '../../shared/ipc/contract';
-import type { Platform } from '../platform/Platform';
+import type { RecentDocument } from '../../shared/ipc/contract';
+import { usePlatform } from '../app/PlatformProvider';
+import { useSpaces } from '../app/SpacesProvider';
 import { EmptyState } from '../shell/EmptyState';
 
-export interface LibrarySectionProps {
-  membership: SpaceMembership | null;
-  platform: Platform;
-}
-
-export function LibrarySection({ membership, platform }: LibrarySectionProps) {
+export function LibrarySection() {
   const { t } = useTranslation('library');
+  const platform = usePlatform();
+  const membership = useSpaces().current;
   const [recent, setRecent] = useState<RecentDocument[]>([]);
 
   useEffect(() => {

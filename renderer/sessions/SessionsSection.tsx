@@ -1,9 +1,10 @@
 // Live workshop sessions. A placeholder until the sessions feature lands.
 import { useTranslation } from 'react-i18next';
-import type { SpaceMembership } from '../../shared/ipc/contract';
+import { useSpaces } from '../app/SpacesProvider';
 import { EmptyState } from '../shell/EmptyState';
 
-export function SessionsSection({ membership }: { membership: SpaceMembership | null }) {
+export function SessionsSection() {
   const { t } = useTranslation('sessions');
+  const membership = useSpaces().current;
   return <EmptyState message={membership ? t('empty', { space: membership.spaceName }) : t('noSpace')} />;
 }

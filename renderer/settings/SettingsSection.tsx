@@ -2,26 +2,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
-import type { Profile, UiLanguage } from '../../shared/profile';
+import type { UiLanguage } from '../../shared/profile';
+import { useAnnounce } from '../app/Announcer';
+import { useProfile, useSignedInProfile } from '../app/ProfileProvider';
+import { useSpaces } from '../app/SpacesProvider';
 import { LanguagePicker } from '../profile/LanguagePicker';
 import { ProfileForm } from '../profile/ProfileForm';
 import { SpacesList } from './SpacesList';
 
-export interface SettingsSectionProps {
-  profile: Profile;
-  spaces: SpaceMembership[];
-  onSaveProfile: (profile: Profile) => Promise<void>;
-  onLeaveSpace: (membership: SpaceMembership) => Promise<void>;
-}
-
-export function SettingsSection({ profile, spaces, onSaveProfile, onLeaveSpace }: SettingsSectionProps) {
+export function SettingsSection() {
   const { t } = useTranslation();
+  const profile = useSignedInProfile();
+  const { save: saveProfile } = useProfile();
+  const { spaces, remove } = useSpaces();
+  const announce = useAnnounce();
   const [savingLanguage, setSavingLanguage] = useState(false);
+
+  async function leave(membership: SpaceMembership) {
+    await remove(membership);
+    announce(t('settings.left', { space: membership.spaceName }));
+  }
 
   async function chooseLanguage(language: UiLanguage) {
     setSavingLanguage(true);
     try {
-      await onSaveProfile({ ...profile, language });
+      await saveProfile({ ...profile, language });
     } finally {
       setSavingLanguage(false);
     }
@@ -44,12 +49,14 @@ export function SettingsSection({ profile, spaces, onSaveProfile, onLeaveSpace }
           initial={profile}
           language={profile.language}
           submitLabel={t('settings.saveProfile')}
-          onSave={onSaveProfile}
+          onSave={async (next) => {
+            await saveProfile(next);
+          }}
         />
       </section>
       <section aria-labelledby="settings-spaces">
         <h2 id="settings-spaces">{t('settings.spacesHeading', { total: spaces.length })}</h2>
-        <SpacesList spaces={spaces} onLeave={onLeaveSpace} />
+        <SpacesList spaces={spaces} onLeave={leave} />
       </section>
     </div>
   );

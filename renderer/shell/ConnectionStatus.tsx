@@ -1,11 +1,12 @@
 // Says whether the current space is connected to its relay, so people know if others see their edits.
 // A polite live region announces changes without interrupting.
 import { useTranslation } from 'react-i18next';
-import type { SpaceMembership } from '../../shared/ipc/contract';
+import { useSpaces } from '../app/SpacesProvider';
 import { useSpaceConnection } from '../spaces/useSpaceConnection';
 
-export function ConnectionStatus({ membership }: { membership: SpaceMembership | null }) {
+export function ConnectionStatus() {
   const { t } = useTranslation();
+  const membership = useSpaces().current;
   const state = useSpaceConnection(membership);
   const label = membership ? t(`connection.${state}`) : t('connection.noSpace');
   return (

@@ -1,38 +1,32 @@
 // The main screen: a skip link, the top bar (space, connection, who you are), the section navigation and
-// the current section. Layout uses logical CSS properties so right-to-left languages mirror it.
-import type { ReactNode } from 'react';
+// the screen the route names. Layout uses logical CSS properties so right-to-left languages mirror it.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpaceMembership } from '../../shared/ipc/contract';
-import type { Profile } from '../../shared/profile';
-import { DraftsSection } from '../drafts/DraftsSection';
-import { LibrarySection } from '../library/LibrarySection';
-import type { Platform } from '../platform/Platform';
-import { SessionsSection } from '../sessions/SessionsSection';
-import { SettingsSection } from '../settings/SettingsSection';
+import { useSignedInProfile } from '../app/ProfileProvider';
+import { useRoute } from '../app/router';
+import { screenFor } from '../app/Screens';
+import { useSpaces } from '../app/SpacesProvider';
+import { JoinFromLinks } from '../join/JoinFromLinks';
 import { ConnectionStatus } from './ConnectionStatus';
 import { Navigation } from './Navigation';
 import { SpaceSwitcher } from './SpaceSwitcher';
-import type { Section } from './sections';
 
-export interface WorkspaceProps {
-  platform: Platform;
-  profile: Profile;
-  spaces: SpaceMembership[];
-  current: SpaceMembership | null;
-  section: Section;
-  announcement: string;
-  joinPanel: ReactNode;
-  onNavigate: (section: Section) => void;
-  onChooseSpace: (membership: SpaceMembership) => void;
-  onSaveProfile: (profile: Profile) => Promise<void>;
-  onLeaveSpace: (membership: SpaceMembership) => Promise<void>;
-}
-
-export function Workspace(props: WorkspaceProps) {
-  const { platform, profile, spaces, current, section } = props;
+export function Workspace() {
+  const profile = useSignedInProfile();
+  const { spaces, current, choose } = useSpaces();
+  const route = useRoute();
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
+  const screen = screenFor(route);
+
+  if (screen.frame === 'bare') {
+    return (
+      <main id="main" className="bare-screen" tabIndex={-1}>
+        <JoinFromLinks />
+        {screen.render(route)}
+      </main>
+    );
+  }
 
   return (
     <div className="workspace">
@@ -42,33 +36,20 @@ export function Workspace(props: WorkspaceProps) {
       </button>
       <header className="top-bar">
         <p className="brand">{t('app.name')}</p>
-        <SpaceSwitcher spaces={spaces} current={current} onChoose={props.onChooseSpace} />
-        <ConnectionStatus membership={current} />
+        <SpaceSwitcher spaces={spaces} current={current} onChoose={choose} />
+        <ConnectionStatus />
         <p className="me">
           <span className="me-colour" style={{ backgroundColor: profile.colour }} aria-hidden="true" />
           <span className="visually-hidden">{t('profile.signedInAs')} </span>
           {profile.displayName}
         </p>
       </header>
-      <Navigation current={section} onNavigate={props.onNavigate} />
+      <Navigation current={route.name === 'join' ? 'library' : route.name} />
       <main id="main" ref={main} tabIndex={-1}>
-        {props.joinPanel}
-        <h1>{t(`nav.${section}`)}</h1>
-        {section === 'library' && <LibrarySection membership={current} platform={platform} />}
-        {section === 'drafts' && <DraftsSection membership={current} profile={profile} platform={platform} />}
-        {section === 'sessions' && <SessionsSection membership={current} />}
-        {section === 'settings' && (
-          <SettingsSection
-            profile={profile}
-            spaces={spaces}
-            onSaveProfile={props.onSaveProfile}
-            onLeaveSpace={props.onLeaveSpace}
-          />
-        )}
+        <JoinFromLinks />
+        <h1>{t(screen.title)}</h1>
+        {screen.render(route)}
       </main>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {props.announcement}
-      </p>
     </div>
   );
 }

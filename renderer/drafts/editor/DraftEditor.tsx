@@ -21,10 +21,10 @@ import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { type DocumentEntry, summarise } from '../../../shared/documents';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
-import type { Profile } from '../../../shared/profile';
 import { canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
-import type { Platform } from '../../platform/Platform';
+import { usePlatform } from '../../app/PlatformProvider';
+import { useSignedInProfile } from '../../app/ProfileProvider';
 import { SafeLinksPlugin } from '../links/SafeLinksPlugin';
 import { isSafeLinkUrl } from '../links/safeLinks';
 import { TYPING_SHORTCUTS } from '../markdown/draftTransformers';
@@ -39,9 +39,8 @@ import { SyncStatus } from './SyncStatus';
 import { Toolbar } from './Toolbar';
 
 export interface DraftEditorProps {
+  /** The space the draft belongs to, as it is now (its role changes live when an owner changes it). */
   membership: SpaceMembership;
-  profile: Profile;
-  platform: Platform;
   document: DocumentEntry;
   /** Content of an imported file, written once into the new document's body. */
   importedContent?: SerializedEditorState;
@@ -108,16 +107,10 @@ function SummaryPlugin({ id, onEdited }: { id: string; onEdited: DraftEditorProp
   return null;
 }
 
-export function DraftEditor({
-  membership,
-  profile,
-  platform,
-  document,
-  importedContent,
-  onEdited,
-  onClose,
-}: DraftEditorProps) {
+export function DraftEditor({ membership, document, importedContent, onEdited, onClose }: DraftEditorProps) {
   const { t } = useTranslation('drafts');
+  const platform = usePlatform();
+  const profile = useSignedInProfile();
   const writable = canWrite(membership.role, 'doc');
   const room = documentRoom(membership.space, document.id);
   const [connection, setConnection] = useState<DraftConnection | null>(null);

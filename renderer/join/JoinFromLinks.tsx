@@ -1,0 +1,42 @@
+// Joins a space from a link, wherever it came from: the page's own #/join route (web) or a commons:// link
+// the desktop shell hands over. Shows progress or the reason it failed; once joined, the space is current
+// and the join route is replaced, so its one-time code leaves the history.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../app/Announcer';
+import { usePlatform } from '../app/PlatformProvider';
+import { useSignedInProfile } from '../app/ProfileProvider';
+import { navigate, useRoute } from '../app/router';
+import { routes } from '../app/routes';
+import { JoinPanel } from './JoinPanel';
+import { type JoinRequest, type MalformedJoinLink, parseDeepLink, parseJoinQuery } from './joinLink';
+import { useJoin } from './useJoin';
+
+export function JoinFromLinks() {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const profile = useSignedInProfile();
+  const announce = useAnnounce();
+  const route = useRoute();
+  const [deepLink, setDeepLink] = useState<JoinRequest | MalformedJoinLink | null>(null);
+
+  useEffect(() => platform.onJoinLink((url) => setDeepLink(parseDeepLink(url))), [platform]);
+
+  const query = route.name === 'join' ? route.query : null;
+  const hashJoin = useMemo(
+    () => (query === null ? null : parseJoinQuery(query, window.location.origin)),
+    [query],
+  );
+
+  const finish = useCallback(() => {
+    setDeepLink(null);
+    navigate(routes.library(), { replace: true });
+  }, []);
+
+  const join = useJoin(deepLink ?? hashJoin, profile.displayName, (membership) => {
+    announce(t('join.joined', { space: membership.spaceName }));
+    finish();
+  });
+
+  return <JoinPanel state={join.state} onRetry={join.retry} onDismiss={finish} />;
+}
