@@ -3,14 +3,17 @@
 // and the join route is replaced, so its one-time code leaves the history.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseJoinLink, parseJoinQuery } from '../../shared/ipc/join-link';
 import { useAnnounce } from '../app/Announcer';
 import { usePlatform } from '../app/PlatformProvider';
 import { useSignedInProfile } from '../app/ProfileProvider';
 import { navigate, useRoute } from '../app/router';
 import { routes } from '../app/routes';
 import { JoinPanel } from './JoinPanel';
-import { type JoinRequest, type MalformedJoinLink, parseDeepLink, parseJoinQuery } from './joinLink';
-import { useJoin } from './useJoin';
+import { type JoinAttempt, useJoin } from './useJoin';
+
+/** A link that cannot be used is explained (as damaged) rather than ignored. */
+const attemptOf = (link: ReturnType<typeof parseJoinLink>): JoinAttempt => link ?? { kind: 'malformed' };
 
 export function JoinFromLinks() {
   const { t } = useTranslation();
@@ -18,13 +21,13 @@ export function JoinFromLinks() {
   const profile = useSignedInProfile();
   const announce = useAnnounce();
   const route = useRoute();
-  const [deepLink, setDeepLink] = useState<JoinRequest | MalformedJoinLink | null>(null);
+  const [deepLink, setDeepLink] = useState<JoinAttempt | null>(null);
 
-  useEffect(() => platform.onJoinLink((url) => setDeepLink(parseDeepLink(url))), [platform]);
+  useEffect(() => platform.onJoinLink((url) => setDeepLink(attemptOf(parseJoinLink(url)))), [platform]);
 
   const query = route.name === 'join' ? route.query : null;
   const hashJoin = useMemo(
-    () => (query === null ? null : parseJoinQuery(query, window.location.origin)),
+    () => (query === null ? null : attemptOf(parseJoinQuery(query, window.location.origin))),
     [query],
   );
 

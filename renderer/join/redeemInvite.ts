@@ -2,8 +2,8 @@
 // POST /api/join; a token link already is one. Failures carry a reason the shell can explain.
 import { z } from 'zod';
 import type { SpaceMembership } from '../../shared/ipc/contract';
+import type { JoinLink } from '../../shared/ipc/join-link';
 import { ROLES } from '../../shared/roles';
-import type { JoinRequest } from './joinLink';
 
 export type JoinFailure = 'invite-refused' | 'network' | 'server';
 
@@ -26,7 +26,7 @@ const joinAnswerSchema = z.object({
 const INVITE_REFUSED = [400, 401, 403, 404, 410];
 
 export async function redeemJoinRequest(
-  request: JoinRequest,
+  request: JoinLink,
   displayName: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<SpaceMembership> {

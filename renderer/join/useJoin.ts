@@ -2,9 +2,12 @@
 // membership (it becomes the current space), and reports failures so the shell can explain them and offer a retry.
 import { useEffect, useRef, useState } from 'react';
 import type { SpaceMembership } from '../../shared/ipc/contract';
+import type { JoinLink } from '../../shared/ipc/join-link';
 import { useSpaces } from '../app/SpacesProvider';
-import type { JoinRequest, MalformedJoinLink } from './joinLink';
 import { JoinError, type JoinFailure, redeemJoinRequest } from './redeemInvite';
+
+/** A parsed join link, or one that could not be read (the person is told it is damaged). */
+export type JoinAttempt = JoinLink | { kind: 'malformed' };
 
 export type JoinProblem = JoinFailure | 'malformed' | 'not-saved';
 
@@ -14,7 +17,7 @@ export type JoinState =
   | { status: 'failed'; problem: JoinProblem; space?: string };
 
 export function useJoin(
-  request: JoinRequest | MalformedJoinLink | null,
+  request: JoinAttempt | null,
   displayName: string | null,
   onJoined: (membership: SpaceMembership) => void,
 ): { state: JoinState; retry: () => void } {

@@ -8,7 +8,8 @@ const inviteLink = `commons://join?server=${server}&space=kenya-nrm&invite=Xy7_k
 describe('join links that are accepted', () => {
   it('an invite link, handed to the page in canonical form', () => {
     expect(parseJoinLink(inviteLink)).toEqual({
-      server: 'https://relay.example:8443',
+      kind: 'invite',
+      serverUrl: 'https://relay.example:8443',
       space: 'kenya-nrm',
       invite: 'Xy7_k-2q',
     });
@@ -20,12 +21,18 @@ describe('join links that are accepted', () => {
       parseJoinLink(
         `commons://join?server=http%3A%2F%2F192.168.1.20%3A4455&space=lao-tip&token=a.b.c&role=viewer`,
       ),
-    ).toEqual({ server: 'http://192.168.1.20:4455', space: 'lao-tip', token: 'a.b.c', role: 'viewer' });
+    ).toEqual({
+      kind: 'token',
+      serverUrl: 'http://192.168.1.20:4455',
+      space: 'lao-tip',
+      token: 'a.b.c',
+      role: 'viewer',
+    });
   });
 
   it('keeps only the server origin, never a path a link tried to sneak in', () => {
     const link = `commons://join?server=${encodeURIComponent('https://relay.example/some/path?x=1')}&space=s1&invite=c`;
-    expect(parseJoinLink(link)).toMatchObject({ server: 'https://relay.example' });
+    expect(parseJoinLink(link)).toMatchObject({ serverUrl: 'https://relay.example' });
   });
 });
 

@@ -1,10 +1,10 @@
 // Exchanging an invite at the relay: the person learns whether to ask for a new link (refused), check
 // their connection (network) or try later (server), and a malformed answer is never saved as a membership.
 import { describe, expect, it } from 'vitest';
-import type { JoinRequest } from '../../renderer/join/joinLink';
 import { JoinError, redeemJoinRequest } from '../../renderer/join/redeemInvite';
+import type { JoinLink } from '../../shared/ipc/join-link';
 
-const invite: JoinRequest = {
+const invite: JoinLink = {
   kind: 'invite',
   serverUrl: 'https://relay.example.org',
   space: 'tip-network',
