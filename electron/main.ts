@@ -1,5 +1,6 @@
 // Electron's main process: wires the shell's parts together in order. Each part lives in its own module;
 // this file only decides when they run.
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -107,7 +108,13 @@ async function start(): Promise<void> {
     webRoot: RENDERER_ROOT,
     lanUrlsFor: (port) => lanUrls(os.networkInterfaces(), port),
     preferredPort: readRememberedPort(portFile, DEFAULT_HOST_PORT),
-    rememberPort: (port) => rememberPort(portFile, port),
+    rememberPort: (port) => {
+      try {
+        rememberPort(portFile, port);
+      } catch (error) {
+        console.error('Could not remember the hosted relay port', error);
+      }
+    },
   });
 
   registerIpcHandlers(
@@ -148,6 +155,13 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   stopRelayBeforeQuit(relay.stop);
+  // Spaces made on this computer live in its relay: bring it back (on loopback only; sharing on the local
+  // network is asked for again each time) so they open as they were left. No port file: never hosted.
+  if (existsSync(portFile)) {
+    relay
+      .start({ network: 'this-computer' })
+      .catch((error: unknown) => console.error('The hosted relay did not start', error));
+  }
 }
 
 /** Lets the hosted relay flush its documents before the app exits. */

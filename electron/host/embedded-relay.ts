@@ -1,6 +1,6 @@
 // "Start on this computer": runs the relay from server/ inside the app. It listens on loopback only until the
 // person chooses to share on the local network, which rebinds it to every interface on the same port.
-import type { HostNetwork, IpcOutput } from '../../shared/ipc/contract';
+import { HOST_FAILURES, type HostNetwork, type IpcOutput } from '../../shared/ipc/contract';
 
 export interface RunningRelay {
   url: string;
@@ -28,7 +28,7 @@ export interface EmbeddedRelayOptions {
   lanUrlsFor: (port: number) => string[];
   /** The port to try first (0: any free port, tried once). */
   preferredPort?: number;
-  /** Called with the port the relay got, so the next start (and saved spaces' addresses) keep it. */
+  /** Called with the port after every start, so the next one (and saved spaces' addresses) keep it. */
   rememberPort?: (port: number) => void;
 }
 
@@ -39,10 +39,6 @@ export const PORT_ATTEMPTS = 5;
 /** Loopback only: nothing outside this computer can reach the relay. */
 export const LOOPBACK = '127.0.0.1';
 const EVERY_INTERFACE = '0.0.0.0';
-
-/** The start of the error message when every port tried is in use; the renderer explains it. */
-export const PORTS_TAKEN = 'ports-taken';
-export const NOT_RUNNING = 'not-running';
 
 export interface EmbeddedRelay {
   start(input: { network: HostNetwork }): Promise<IpcOutput<'host:start'>>;
@@ -98,7 +94,9 @@ export function createEmbeddedRelay({
       }
     }
     const range = candidates.length > 1 ? `${candidates[0]}–${candidates.at(-1)}` : `${candidates[0]}`;
-    throw new Error(`${PORTS_TAKEN}: port ${range} is already in use by another program on this computer`);
+    throw new Error(
+      `${HOST_FAILURES.portsTaken}: port ${range} is already in use by another program on this computer`,
+    );
   };
 
   const portsFrom = (first: number) =>
@@ -130,10 +128,8 @@ export function createEmbeddedRelay({
             throw error;
           }
         }
-        if (running.port !== port) {
-          port = running.port;
-          rememberPort(port);
-        }
+        port = running.port;
+        rememberPort(port);
         return addresses(running);
       }),
     status: () =>
@@ -144,7 +140,8 @@ export function createEmbeddedRelay({
       ),
     setupCode: () =>
       serially(async () => {
-        if (running === null) throw new Error(`${NOT_RUNNING}: start hosting before asking for a setup code`);
+        if (running === null)
+          throw new Error(`${HOST_FAILURES.notRunning}: start hosting before asking for a setup code`);
         return { code: await running.relay.createSetupCode() };
       }),
     stop: () => serially(async () => ({ stopped: await stopRunning() })),

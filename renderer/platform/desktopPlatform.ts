@@ -18,5 +18,11 @@ export function desktopPlatform(commons: CommonsApi): Platform {
     openFile: (filters) => commons.file.open({ filters }),
     printToPdf: async (suggestedName) => (await commons.print.toPdf({ suggestedName })).saved,
     onJoinLink: (listener) => commons.onDeepLink(({ url }) => listener(url)),
+    host: {
+      start: (network) => commons.host.start({ network }),
+      status: () => commons.host.status(),
+      setupCode: async () => (await commons.host.setupCode()).code,
+      stop: async () => (await commons.host.stop()).stopped,
+    },
   };
 }

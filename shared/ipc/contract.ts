@@ -48,6 +48,8 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const HOST_NETWORKS = ['this-computer', 'local-network'] as const;
 const hostNetworkSchema = z.enum(HOST_NETWORKS);
 export type HostNetwork = z.infer<typeof hostNetworkSchema>;
+/** How a host:* call fails in a way the page explains: its error message starts with one of these and ':'. */
+export const HOST_FAILURES = { portsTaken: 'ports-taken', notRunning: 'not-running' } as const;
 /** `url` is how this computer reaches the relay (loopback); `lanUrls` how others in the room do (when shared). */
 const hostAddresses = z.object({ url: httpUrl, lanUrls: z.array(httpUrl), network: hostNetworkSchema });
 
