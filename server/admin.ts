@@ -52,7 +52,7 @@ async function withMembership<T>(
   const secret = resolveSecret(folder.dataDir, folder.secret);
   const storage = await openStorage({ dataDir: folder.dataDir, databaseUrl: folder.databaseUrl });
   try {
-    return await run(new Membership(storage, secret, ttlSeconds));
+    return await run(new Membership(storage.members, secret, ttlSeconds));
   } finally {
     await storage.close();
   }

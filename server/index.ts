@@ -13,6 +13,20 @@ export {
 export { createLogger, redactUrl } from './operations/logger';
 export { createRelay, type Relay, type RelayOptions } from './relay';
 export { REMOTE_ORIGIN, type Room } from './rooms/room';
-export { openSqliteStorage } from './storage/sqlite';
-export type { Invite, InviteRedemption, Member, RelayStorage, StoredRoom } from './storage/storage';
+// openStorage, not a backend directly: it loads SQLite only when asked for, so the desktop app never loads it.
+export { openStorage, type StorageChoice, type StorageEngine } from './storage/open';
+export type {
+  Invite,
+  InviteRedemption,
+  Member,
+  MemberStore,
+  RelayStorage,
+  RoomLog,
+  SetupCode,
+  SetupCodeCheck,
+  Space,
+  StoredRoom,
+  StoredVersion,
+  VersionStore,
+} from './storage/storage';
 export { CLOSE_REVOKED } from './transport/websocket';

@@ -11,7 +11,7 @@ import { createCluster } from './cluster/cluster';
 import { createLogger } from './operations/logger';
 import { createMetrics } from './operations/metrics';
 import { RoomRegistry } from './rooms/registry';
-import { openStorage } from './storage/open';
+import { openStorage, type StorageEngine } from './storage/open';
 import type { RelayStorage } from './storage/storage';
 import { createApi } from './transport/api';
 import { createRequestHandler } from './transport/http';
@@ -31,6 +31,8 @@ export interface RelayOptions {
   logger?: Logger;
   /** PostgreSQL URL: shared storage, so several relay instances can serve the same rooms. */
   databaseUrl?: string;
+  /** Where a relay without databaseUrl keeps its data in dataDir (default sqlite; files needs no native module). */
+  storageEngine?: StorageEngine;
   /** Redis URL for fan-out between relay instances that share one database. */
   redisUrl?: string;
   /** A storage backend to use instead of opening one from dataDir/databaseUrl (the caller closes nothing: close() does). */
@@ -81,13 +83,28 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const logger = options.logger ?? createLogger();
   const secret = resolveSecret(options.dataDir, options.secret);
   const ownStorage =
-    options.storage ?? (await openStorage({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
+    options.storage ??
+    (await openStorage({
+      dataDir: options.dataDir,
+      databaseUrl: options.databaseUrl,
+      engine: options.storageEngine,
+    }));
   const cluster = options.redisUrl
-    ? await createCluster({ redisUrl: options.redisUrl, storage: ownStorage, logger })
+    ? await createCluster({ redisUrl: options.redisUrl, rooms: ownStorage.rooms, logger })
     : null;
-  const storage = cluster?.storage ?? ownStorage;
+  const storage: RelayStorage = cluster
+    ? {
+        rooms: cluster.rooms,
+        members: ownStorage.members,
+        versions: ownStorage.versions,
+        async close() {
+          cluster.close();
+          await ownStorage.close();
+        },
+      }
+    : ownStorage;
   const maxMessageBytes = options.maxMessageBytes ?? 16 * MiB;
-  const membership = new Membership(storage, secret, options.tokenTtlSeconds);
+  const membership = new Membership(storage.members, secret, options.tokenTtlSeconds);
 
   let gateway: WebSocketGateway | null = null;
   const metrics = createMetrics({
@@ -95,7 +112,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     rooms: () => rooms.size,
   });
   const rooms = new RoomRegistry(
-    storage,
+    storage.rooms,
     {
       // Other instances hear of an update once it is stored, so a cluster flushes sooner.
       flushIntervalMs: options.flushIntervalMs ?? (cluster ? 50 : 200),
@@ -128,7 +145,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     membership,
     logger,
     publicUrl: options.publicUrl,
-    revoked: (memberId) => liveGateway.closeMember(memberId),
+    revoked: (memberId) => {
+      liveGateway.closeMember(memberId);
+      cluster?.announceRevoked(memberId);
+    },
   });
   const server = createServer(
     createRequestHandler({
@@ -160,7 +180,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
 
   // A member revoked from the CLI (another process) loses open connections within a few seconds.
   const revocationCheck = setInterval(() => {
-    storage
+    storage.members
       .revokedAmong(liveGateway.connectedMembers())
       .then((revoked) => {
         for (const memberId of revoked) liveGateway.closeMember(memberId);

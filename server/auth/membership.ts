@@ -2,7 +2,7 @@
 // members. A token only works while its member is recorded and not revoked.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '../../shared/roles';
-import type { Member, RelayStorage } from '../storage/storage';
+import type { Member, MemberStore } from '../storage/storage';
 import { signMemberToken, verifyMemberToken } from './tokens';
 
 export interface IssuedMember {
@@ -24,7 +24,7 @@ const hashInviteCode = (code: string): string => createHash('sha256').update(cod
 
 export class Membership {
   constructor(
-    private readonly storage: RelayStorage,
+    private readonly storage: MemberStore,
     private readonly secret: Uint8Array,
     private readonly tokenTtlSeconds?: number,
   ) {}
@@ -55,6 +55,7 @@ export class Membership {
     const code = randomBytes(18).toString('base64url');
     const now = Date.now();
     await this.storage.createInvite({
+      id: randomUUID(),
       codeHash: hashInviteCode(code),
       space: request.space,
       role: request.role,
@@ -63,6 +64,7 @@ export class Membership {
       expiresAt: request.expiresInSeconds === undefined ? null : now + request.expiresInSeconds * 1000,
       maxUses: request.maxUses ?? null,
       uses: 0,
+      revokedAt: null,
     });
     return code;
   }

@@ -16,7 +16,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomLifecycle } from '../rooms/registry';
 import { REMOTE_ORIGIN, type Room } from '../rooms/room';
-import type { RelayStorage } from '../storage/storage';
+import type { RoomLog } from '../storage/storage';
 import {
   type ClusterMessage,
   type ClusterMessageKind,
@@ -31,18 +31,22 @@ import { openRedisLink } from './redis-link';
 
 export interface ClusterOptions {
   redisUrl: string;
-  /** The shared database every instance stores in. */
-  storage: RelayStorage;
+  /** The room log of the shared database every instance stores in. */
+  rooms: RoomLog;
   logger: Logger;
 }
 
 export interface Cluster {
   readonly instanceId: string;
-  /** Use instead of the plain storage: it publishes what it stores and subscribes rooms as they load. */
-  readonly storage: RelayStorage;
+  /** Use instead of the plain room log: it publishes what it stores and subscribes rooms as they load. */
+  readonly rooms: RoomLog;
   readonly lifecycle: RoomLifecycle;
+  /** Tells the other instances that a member was revoked here, so they close that member's connections. */
+  announceRevoked(memberId: string): void;
   /** Called with a member revoked on another instance, to close their connections here. */
   onRevoked(handler: (memberId: string) => void): void;
+  /** Leaves Redis; the storage is the caller's to close. */
+  close(): void;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -58,7 +62,11 @@ interface ClusterRoom {
 
 const MAX_EARLY_MESSAGES = 1000;
 
-export async function createCluster({ redisUrl, storage, logger }: ClusterOptions): Promise<Cluster> {
+export async function createCluster({
+  redisUrl,
+  rooms: storedRooms,
+  logger,
+}: ClusterOptions): Promise<Cluster> {
   const instanceId = newInstanceId();
   const rooms = new Map<string, ClusterRoom>();
   const revokedHandlers: ((memberId: string) => void)[] = [];
@@ -79,7 +87,7 @@ export async function createCluster({ redisUrl, storage, logger }: ClusterOption
       do {
         entry.reloadAgain = false;
         try {
-          const stored = await storage.loadRoom(name);
+          const stored = await storedRooms.loadRoom(name);
           const room = entry.room;
           if (!room || rooms.get(name) !== entry) return;
           Y.transact(
@@ -195,45 +203,37 @@ export async function createCluster({ redisUrl, storage, logger }: ClusterOption
     },
   };
 
-  const sharedStorage: RelayStorage = {
+  // Only the room log is wrapped: members, invites and versions are read from the shared database as they are.
+  const sharedRooms: RoomLog = {
     async loadRoom(name) {
       if (!rooms.has(name)) {
         rooms.set(name, { room: null, early: [], reloading: null, reloadAgain: false });
         await link.subscribe(roomChannel(name));
       }
-      return storage.loadRoom(name);
+      return storedRooms.loadRoom(name);
     },
     async appendUpdates(name, updates) {
-      const seq = await storage.appendUpdates(name, updates);
+      const seq = await storedRooms.appendUpdates(name, updates);
       // Published once stored: another instance never holds in memory only what the database lacks.
       const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
       void publish(roomChannel(name), 'update', merged);
       return seq;
     },
-    compact: (name, snapshot, throughSeq) => storage.compact(name, snapshot, throughSeq),
-    addMember: (member) => storage.addMember(member),
-    getMember: (id) => storage.getMember(id),
-    listMembers: (space) => storage.listMembers(space),
-    async revokeMember(space, id, at) {
-      const revoked = await storage.revokeMember(space, id, at);
-      if (revoked) void publish(REVOCATIONS_CHANNEL, 'revoked', new TextEncoder().encode(id));
-      return revoked;
-    },
-    revokedAmong: (ids) => storage.revokedAmong(ids),
-    createInvite: (invite) => storage.createInvite(invite),
-    redeemInvite: (space, codeHash, now) => storage.redeemInvite(space, codeHash, now),
-    async close() {
-      link.close();
-      await storage.close();
-    },
+    compact: (name, snapshot, throughSeq) => storedRooms.compact(name, snapshot, throughSeq),
   };
 
   return {
     instanceId,
-    storage: sharedStorage,
+    rooms: sharedRooms,
     lifecycle,
+    announceRevoked(memberId) {
+      void publish(REVOCATIONS_CHANNEL, 'revoked', new TextEncoder().encode(memberId));
+    },
     onRevoked(handler) {
       revokedHandlers.push(handler);
+    },
+    close() {
+      link.close();
     },
   };
 }

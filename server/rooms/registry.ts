@@ -1,7 +1,7 @@
 // Keeps each room loaded while anyone holds it open, and unloads it (flushed and compacted) after the last
 // holder lets go, so memory follows the rooms in use rather than every room ever opened.
 import type { Logger } from 'pino';
-import type { RelayStorage } from '../storage/storage';
+import type { RoomLog } from '../storage/storage';
 import { type PersistenceObserver, Room, type RoomPersistence } from './room';
 
 interface Entry {
@@ -20,7 +20,7 @@ export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
-    private readonly storage: RelayStorage,
+    private readonly storage: RoomLog,
     private readonly persistence: RoomPersistence,
     private readonly observer: PersistenceObserver,
     private readonly logger: Logger,

@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { RelayStorage } from '../storage/storage';
+import type { RoomLog } from '../storage/storage';
 
 /** Origin for updates that another relay instance already stored (a future pub/sub layer): shared, not stored again. */
 export const REMOTE_ORIGIN = Symbol('remote relay');
@@ -35,7 +35,7 @@ export class Room {
 
   constructor(
     readonly name: string,
-    private readonly storage: RelayStorage,
+    private readonly storage: RoomLog,
     private readonly persistence: RoomPersistence,
     private readonly observer: PersistenceObserver,
     private readonly logger: Logger,

@@ -1,7 +1,59 @@
-// Members and invites as table rows, shared by the SQLite and PostgreSQL backends: the column order their
-// INSERTs use and the reading of a stored member back, so the two cannot drift apart.
+// Spaces, members, invites, setup codes and versions as table rows, shared by the SQLite and PostgreSQL
+// backends: the column order their INSERTs use, reading a row back, and the judgement of an invite or setup code
+// that could not be used, so the two cannot drift apart.
 import { isRole } from '../../shared/roles';
-import type { Invite, Member } from './storage';
+import type {
+  Invite,
+  InviteRedemption,
+  Member,
+  SetupCodeCheck,
+  Space,
+  StoredVersion,
+  VersionSummary,
+} from './storage';
+
+/** A stored number: pg hands BIGINT columns over as strings; our times and counts fit a double exactly. */
+type Stored = number | string;
+const num = (value: Stored): number => Number(value);
+const maybeNum = (value: Stored | null): number | null => (value === null ? null : Number(value));
+
+/** `?` or `$n` placeholders for `count` values. */
+export const placeholders = (count: number, style: 'sqlite' | 'postgres'): string =>
+  Array.from({ length: count }, (_, index) => (style === 'sqlite' ? '?' : `$${index + 1}`)).join(', ');
+
+export const SPACE_COLUMNS = 'id, name, description, languages, created_at, created_by';
+
+/** A space's values in SPACE_COLUMNS order (languages as JSON text, which both databases store alike). */
+export const spaceValues = (space: Space) =>
+  [
+    space.id,
+    space.name,
+    space.description,
+    JSON.stringify(space.languages),
+    space.createdAt,
+    space.createdBy,
+  ] as const;
+
+export interface SpaceRow {
+  id: string;
+  name: string;
+  description: string;
+  languages: string;
+  created_at: Stored;
+  created_by: string | null;
+}
+
+export function toSpace(row: SpaceRow): Space {
+  const languages: unknown = JSON.parse(row.languages);
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    languages: Array.isArray(languages) ? languages.filter((tag) => typeof tag === 'string') : [],
+    createdAt: num(row.created_at),
+    createdBy: row.created_by,
+  };
+}
 
 export const MEMBER_COLUMNS = 'id, space, name, role, created_at, revoked_at';
 
@@ -9,29 +61,13 @@ export const MEMBER_COLUMNS = 'id, space, name, role, created_at, revoked_at';
 export const memberValues = (member: Member) =>
   [member.id, member.space, member.name, member.role, member.createdAt, member.revokedAt] as const;
 
-export const INVITE_COLUMNS = 'code_hash, space, role, created_by, created_at, expires_at, max_uses, uses';
-
-/** An invite's values in INVITE_COLUMNS order. */
-export const inviteValues = (invite: Invite) =>
-  [
-    invite.codeHash,
-    invite.space,
-    invite.role,
-    invite.createdBy,
-    invite.createdAt,
-    invite.expiresAt,
-    invite.maxUses,
-    invite.uses,
-  ] as const;
-
-/** A members row as either backend returns it (pg hands BIGINT columns over as strings). */
 export interface MemberRow {
   id: string;
   space: string;
   name: string;
   role: string;
-  created_at: number | string;
-  revoked_at: number | string | null;
+  created_at: Stored;
+  revoked_at: Stored | null;
 }
 
 export function toMember(row: MemberRow): Member {
@@ -41,7 +77,111 @@ export function toMember(row: MemberRow): Member {
     space: row.space,
     name: row.name,
     role: row.role,
-    createdAt: Number(row.created_at),
-    revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+    createdAt: num(row.created_at),
+    revokedAt: maybeNum(row.revoked_at),
+  };
+}
+
+export const INVITE_COLUMNS =
+  'id, code_hash, space, role, created_by, created_at, expires_at, max_uses, uses, revoked_at';
+
+/** An invite's values in INVITE_COLUMNS order. */
+export const inviteValues = (invite: Invite) =>
+  [
+    invite.id,
+    invite.codeHash,
+    invite.space,
+    invite.role,
+    invite.createdBy,
+    invite.createdAt,
+    invite.expiresAt,
+    invite.maxUses,
+    invite.uses,
+    invite.revokedAt,
+  ] as const;
+
+export interface InviteRow {
+  id: string;
+  code_hash: string;
+  space: string;
+  role: string;
+  created_by: string | null;
+  created_at: Stored;
+  expires_at: Stored | null;
+  max_uses: number | null;
+  uses: number;
+  revoked_at: Stored | null;
+}
+
+export function toInvite(row: InviteRow): Invite {
+  if (!isRole(row.role)) throw new Error(`stored invite ${row.id} has an unknown role`);
+  return {
+    id: row.id,
+    codeHash: row.code_hash,
+    space: row.space,
+    role: row.role,
+    createdBy: row.created_by,
+    createdAt: num(row.created_at),
+    expiresAt: maybeNum(row.expires_at),
+    maxUses: row.max_uses,
+    uses: row.uses,
+    revokedAt: maybeNum(row.revoked_at),
+  };
+}
+
+/** SQL condition for an invite that can still be used at the time bound to `now` (placeholder text). */
+export const openInviteCondition = (now: string) =>
+  `revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ${now}) AND (max_uses IS NULL OR uses < max_uses)`;
+
+/** Why an invite that could not be counted was refused (a revoked one reads as unknown, as if never made). */
+export function refuseInvite(
+  row: Pick<InviteRow, 'role' | 'expires_at' | 'revoked_at'> | undefined,
+  now: number,
+): Extract<InviteRedemption, { ok: false }> {
+  if (!row || row.revoked_at !== null || !isRole(row.role)) return { ok: false, reason: 'unknown' };
+  const expiresAt = maybeNum(row.expires_at);
+  if (expiresAt !== null && expiresAt <= now) return { ok: false, reason: 'expired' };
+  return { ok: false, reason: 'used-up' };
+}
+
+export interface SetupCodeRow {
+  expires_at: Stored;
+  used_at: Stored | null;
+}
+
+/** Whether a setup code can be used at `now` (for a check, or to say why using it failed). */
+export function judgeSetupCode(row: SetupCodeRow | undefined, now: number): SetupCodeCheck {
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.used_at !== null) return { ok: false, reason: 'used' };
+  if (num(row.expires_at) <= now) return { ok: false, reason: 'expired' };
+  return { ok: true };
+}
+
+export const VERSION_COLUMNS = 'id, room, name, created_by, created_at, state';
+export const VERSION_SUMMARY_COLUMNS = 'id, room, name, created_by, created_at';
+
+export interface VersionRow {
+  id: string;
+  room: string;
+  name: string;
+  created_by: string | null;
+  created_at: Stored;
+  state?: Uint8Array;
+}
+
+export const toVersionSummary = (row: VersionRow): VersionSummary => ({
+  id: row.id,
+  room: row.room,
+  name: row.name,
+  createdBy: row.created_by,
+  createdAt: num(row.created_at),
+});
+
+export function toVersion(row: VersionRow): StoredVersion {
+  if (!row.state) throw new Error(`stored version ${row.id} has no state`);
+  const state = row.state;
+  return {
+    ...toVersionSummary(row),
+    state: new Uint8Array(state.buffer, state.byteOffset, state.byteLength).slice(),
   };
 }

@@ -3,7 +3,7 @@
 // more than a second old when the instance died.
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { openPostgresStorage } from '../../server/storage/postgres';
+import { openPostgresStorage } from '../../server/storage/postgres/postgres';
 import { documentRoom } from '../../shared/rooms';
 import { sharedClusterPerFile, startInstance, startLoadBalancer } from './cluster-fixture';
 import { eventually, TEST_SECRET, type TestClient, tempDir } from './support/relay';
@@ -55,7 +55,7 @@ test('nothing is lost when an instance dies mid-edit', { timeout: 120_000 }, asy
 
   // What the database holds right after the crash, before anyone reconnects.
   const storage = await openPostgresStorage(cluster.database.url);
-  const stored = await storage.loadRoom(room);
+  const stored = await storage.rooms.loadRoom(room);
   await storage.close();
   const replica = new Y.Doc();
   for (const update of [stored.snapshot, ...stored.updates]) if (update) Y.applyUpdate(replica, update);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { openPostgresStorage } from '../../server/storage/postgres';
+import { openPostgresStorage } from '../../server/storage/postgres/postgres';
 import type { RelayStorage } from '../../server/storage/storage';
 
 // Trust auth accepts the operating-system user's name, as psql sends it.

@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openStorage } from '../../server/storage/open';
-import { MIGRATIONS, migrate } from '../../server/storage/postgres-migrations';
+import { MIGRATIONS, migrate } from '../../server/storage/postgres/migrations';
 import { createTestDatabase, type TestDatabase } from './postgres-fixture';
 
 let database: TestDatabase;
@@ -31,10 +31,10 @@ test('instances starting at the same time apply each migration exactly once', as
 
 test('the relay opens the same database through --database and keeps what it stored', async () => {
   const storage = await openStorage({ dataDir: '/nonexistent', databaseUrl: database.url });
-  await storage.appendUpdates('ngo-network/index', [new Uint8Array([0, 0])]);
+  await storage.rooms.appendUpdates('ngo-network/index', [new Uint8Array([0, 0])]);
   await storage.close();
   const reopened = await openStorage({ dataDir: '/nonexistent', databaseUrl: database.url });
-  expect((await reopened.loadRoom('ngo-network/index')).updates).toHaveLength(1);
+  expect((await reopened.rooms.loadRoom('ngo-network/index')).updates).toHaveLength(1);
   await reopened.close();
 });
 

@@ -8,6 +8,7 @@ import { twoInstancesPerFile } from './postgres-fixture';
 const instances = twoInstancesPerFile();
 
 const invite = (codeHash: string, maxUses: number | null, expiresAt: number | null = null) => ({
+  id: `invite-${codeHash}`,
   codeHash,
   space: 'ngo-network',
   role: 'editor' as const,
@@ -16,14 +17,15 @@ const invite = (codeHash: string, maxUses: number | null, expiresAt: number | nu
   expiresAt,
   maxUses,
   uses: 0,
+  revokedAt: null,
 });
 
 test('the last use of an invite goes to exactly one of many people redeeming at once', async () => {
   const { first, second } = instances;
-  await first.createInvite(invite('three-uses', 3));
+  await first.members.createInvite(invite('three-uses', 3));
   const now = Date.now();
   const attempts = Array.from({ length: 20 }, (_, i) =>
-    (i % 2 ? first : second).redeemInvite('ngo-network', 'three-uses', now),
+    (i % 2 ? first : second).members.redeemInvite('ngo-network', 'three-uses', now),
   );
   const results = await Promise.all(attempts);
   expect(results.filter((result) => result.ok)).toHaveLength(3);
@@ -34,13 +36,16 @@ test('the last use of an invite goes to exactly one of many people redeeming at 
 test('expired, unknown and other-space invites are refused with the reason', async () => {
   const { first, second } = instances;
   const now = Date.now();
-  await first.createInvite(invite('expired', null, now - 1000));
-  expect(await second.redeemInvite('ngo-network', 'expired', now)).toEqual({ ok: false, reason: 'expired' });
-  expect(await second.redeemInvite('ngo-network', 'no-such-code', now)).toEqual({
+  await first.members.createInvite(invite('expired', null, now - 1000));
+  expect(await second.members.redeemInvite('ngo-network', 'expired', now)).toEqual({
+    ok: false,
+    reason: 'expired',
+  });
+  expect(await second.members.redeemInvite('ngo-network', 'no-such-code', now)).toEqual({
     ok: false,
     reason: 'unknown',
   });
-  expect(await second.redeemInvite('other-space', 'three-uses', now)).toEqual({
+  expect(await second.members.redeemInvite('other-space', 'three-uses', now)).toEqual({
     ok: false,
     reason: 'unknown',
   });
@@ -56,12 +61,12 @@ test('members added on one instance and revoked on another are seen revoked by b
     createdAt: 1_700_000_000_000,
     revokedAt: null,
   };
-  await first.addMember(member);
-  expect(await second.getMember('member-1')).toEqual(member);
-  expect(await second.listMembers('ngo-network')).toEqual([member]);
-  expect(await second.revokedAmong(['member-1'])).toEqual([]);
-  expect(await second.revokeMember('other-space', 'member-1', 5)).toBe(false);
-  expect(await second.revokeMember('ngo-network', 'member-1', 1_700_000_001_000)).toBe(true);
-  expect(await first.revokedAmong(['member-1', 'nobody'])).toEqual(['member-1']);
-  expect((await first.getMember('member-1'))?.revokedAt).toBe(1_700_000_001_000);
+  await first.members.addMember(member);
+  expect(await second.members.getMember('member-1')).toEqual(member);
+  expect(await second.members.listMembers('ngo-network')).toEqual([member]);
+  expect(await second.members.revokedAmong(['member-1'])).toEqual([]);
+  expect(await second.members.revokeMember('other-space', 'member-1', 5)).toBe(false);
+  expect(await second.members.revokeMember('ngo-network', 'member-1', 1_700_000_001_000)).toBe(true);
+  expect(await first.members.revokedAmong(['member-1', 'nobody'])).toEqual(['member-1']);
+  expect((await first.members.getMember('member-1'))?.revokedAt).toBe(1_700_000_001_000);
 });

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { SQLITE_FILE_NAME } from '../../server/storage/sqlite';
+import { SQLITE_FILE_NAME } from '../../server/storage/sqlite/sqlite';
 import { documentRoom } from '../../shared/rooms';
 import { connectClient, eventually, health, startRelay, type TestRelay } from './support/relay';
 

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { readClientMessage, writeUpdate } from '../../server/protocol/messages';
 import { type Channel, RoomSession } from '../../server/protocol/session';
 import { RoomRegistry } from '../../server/rooms/registry';
-import type { RelayStorage, StoredRoom } from '../../server/storage/storage';
+import type { RoomLog, StoredRoom } from '../../server/storage/storage';
 
 function slowStorage(stored: Uint8Array) {
   let release: () => void = () => {};
@@ -15,7 +15,7 @@ function slowStorage(stored: Uint8Array) {
     release = resolve;
   });
   const appended: Uint8Array[] = [];
-  const storage = {
+  const storage: RoomLog = {
     async loadRoom(): Promise<StoredRoom> {
       await loaded;
       return { snapshot: stored, updates: [], lastSeq: 1, updateBytes: 0 };
@@ -25,7 +25,7 @@ function slowStorage(stored: Uint8Array) {
       return 1 + appended.length;
     },
     async compact() {},
-  } as unknown as RelayStorage;
+  };
   return { storage, release, appended };
 }
 

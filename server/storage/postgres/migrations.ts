@@ -42,6 +42,41 @@ CREATE TABLE invites (
   uses INTEGER NOT NULL DEFAULT 0
 );`,
   },
+  {
+    version: 2,
+    name: 'spaces, setup codes, invite ids and revocation, named versions',
+    // Existing invites get random ids; md5 of random text, as gen_random_uuid() needs PostgreSQL 13.
+    sql: `
+CREATE TABLE spaces (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  languages TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  created_by TEXT
+);
+CREATE TABLE setup_codes (
+  code_hash TEXT PRIMARY KEY,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  used_at BIGINT
+);
+ALTER TABLE invites ADD COLUMN id TEXT;
+ALTER TABLE invites ADD COLUMN revoked_at BIGINT;
+UPDATE invites SET id = md5(random()::text || clock_timestamp()::text || code_hash) WHERE id IS NULL;
+ALTER TABLE invites ALTER COLUMN id SET NOT NULL;
+CREATE UNIQUE INDEX invites_by_id ON invites (id);
+CREATE INDEX invites_by_space ON invites (space, created_at);
+CREATE TABLE versions (
+  id TEXT NOT NULL,
+  room TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_by TEXT,
+  created_at BIGINT NOT NULL,
+  state BYTEA NOT NULL,
+  PRIMARY KEY (room, id)
+);`,
+  },
 ];
 
 /** Advisory lock keys: one namespace for Commons, then the lock's purpose. */

@@ -1,0 +1,52 @@
+// The room log in SQLite: one table of updates numbered across all rooms, one snapshot row per room.
+// Statements run synchronously, so each append is in the file before it resolves.
+import type Database from 'better-sqlite3';
+import type { RoomLog, StoredRoom } from '../storage';
+
+export function sqliteRoomLog(db: Database.Database): RoomLog {
+  const selectSnapshot = db.prepare<[string], { snapshot: Buffer; through_seq: number }>(
+    'SELECT snapshot, through_seq FROM room_snapshots WHERE room = ?',
+  );
+  const selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM room_updates WHERE room = ? AND seq > ? ORDER BY seq',
+  );
+  const insertUpdate = db.prepare<[string, Uint8Array, number]>(
+    'INSERT INTO room_updates (room, data, created_at) VALUES (?, ?, ?)',
+  );
+  const upsertSnapshot = db.prepare<[string, Uint8Array, number, number]>(
+    `INSERT INTO room_snapshots (room, snapshot, through_seq, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (room) DO UPDATE SET snapshot = excluded.snapshot, through_seq = excluded.through_seq,
+     updated_at = excluded.updated_at`,
+  );
+  const deleteUpdates = db.prepare<[string, number]>('DELETE FROM room_updates WHERE room = ? AND seq <= ?');
+
+  const append = db.transaction((room: string, updates: Uint8Array[]): number => {
+    let seq = 0;
+    const now = Date.now();
+    for (const update of updates) seq = Number(insertUpdate.run(room, update, now).lastInsertRowid);
+    return seq;
+  });
+  const compact = db.transaction((room: string, snapshot: Uint8Array, throughSeq: number) => {
+    upsertSnapshot.run(room, snapshot, throughSeq, Date.now());
+    deleteUpdates.run(room, throughSeq);
+  });
+
+  return {
+    async loadRoom(room): Promise<StoredRoom> {
+      const stored = selectSnapshot.get(room);
+      const rows = selectUpdates.all(room, stored?.through_seq ?? 0);
+      return {
+        snapshot: stored ? new Uint8Array(stored.snapshot) : null,
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: rows.at(-1)?.seq ?? stored?.through_seq ?? 0,
+        updateBytes: rows.reduce((sum, row) => sum + row.data.byteLength, 0),
+      };
+    },
+    async appendUpdates(room, updates) {
+      return append(room, updates);
+    },
+    async compact(room, snapshot, throughSeq) {
+      compact(room, snapshot, throughSeq);
+    },
+  };
+}
