@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { isRole, type Role } from '../shared/roles';
 import { createInviteLink, issueMemberToken, listMembers, revokeMember } from './admin';
 import { createRelay } from './relay';
+import { isStorageEngine, type StorageEngine } from './storage/open';
 
 const USAGE = `usage:
-  commons-relay --port P --host H --data DIR [--database URL] [--redis URL] [--web DIR] [--public-url URL] [--trust-proxy]
+  commons-relay --port P --host H --data DIR [--storage sqlite|files] [--database URL] [--redis URL] [--web DIR] [--public-url URL] [--trust-proxy]
   commons-relay token --data DIR [--database URL] --space S --role R --name N [--expires 30d]
   commons-relay invite --data DIR [--database URL] --space S --role R [--expires 7d] [--max-uses N] [--url http://host:port]
   commons-relay members --data DIR [--database URL] --space S
@@ -19,6 +20,7 @@ const OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   database: { type: 'string' },
+  storage: { type: 'string' },
   redis: { type: 'string' },
   web: { type: 'string' },
   'public-url': { type: 'string' },
@@ -77,12 +79,20 @@ function port(text: string | undefined): number {
   return value;
 }
 
+/** --storage, or undefined: then the data folder's own kind, and SQLite for a new folder. */
+function storageEngine(text: string | undefined): StorageEngine | undefined {
+  if (text === undefined) return undefined;
+  if (!isStorageEngine(text)) throw new UsageError(`--storage must be sqlite or files, not "${text}"`);
+  return text;
+}
+
 async function serve(values: Values): Promise<void> {
   const relay = await createRelay({
     port: port(values.port),
     host: values.host ?? '127.0.0.1',
     dataDir: required(values, 'data'),
     databaseUrl: values.database,
+    storageEngine: storageEngine(values.storage),
     redisUrl: values.redis,
     webRoot: values.web,
     publicUrl: values['public-url'],
