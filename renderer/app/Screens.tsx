@@ -1,12 +1,13 @@
 // Route → screen, in one table: what each route shows, its heading, and whether the section navigation
 // lists it (in table order). A new screen is one entry here and, if it takes parameters, one route in routes.ts.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DraftsSection } from '../drafts/DraftsSection';
 import { LibrarySection } from '../library/LibrarySection';
+import { MembersPage } from '../members/MembersPage';
 import { SessionsSection } from '../sessions/SessionsSection';
 import { SettingsSection } from '../settings/SettingsSection';
-import { EmptyState } from '../shell/EmptyState';
+import { SetupScreen } from '../setup/SetupScreen';
+import { NewSpaceScreen } from '../spaces/NewSpaceScreen';
 import { type Route, type RouteName, routes } from './routes';
 
 export interface Screen<R extends Route = Route> {
@@ -19,12 +20,6 @@ export interface Screen<R extends Route = Route> {
   render(route: R): ReactNode;
 }
 
-/** Stands in for a screen that is not built yet, so its route still lands somewhere that says so. */
-function NotYet() {
-  const { t } = useTranslation();
-  return <EmptyState message={t('app.notYet')} />;
-}
-
 export const SCREENS: { [N in RouteName]: Screen<Extract<Route, { name: N }>> } = {
   library: { title: 'nav.library', nav: routes.library(), render: () => <LibrarySection /> },
   drafts: {
@@ -33,10 +28,10 @@ export const SCREENS: { [N in RouteName]: Screen<Extract<Route, { name: N }>> } 
     render: (route) => <DraftsSection documentId={route.documentId ?? null} />,
   },
   sessions: { title: 'nav.sessions', nav: routes.sessions(), render: () => <SessionsSection /> },
+  members: { title: 'nav.members', nav: routes.members(), render: () => <MembersPage /> },
   settings: { title: 'nav.settings', nav: routes.settings(), render: () => <SettingsSection /> },
-  members: { title: 'nav.members', render: () => <NotYet /> },
-  'new-space': { title: 'nav.newSpace', render: () => <NotYet /> },
-  setup: { title: 'nav.setup', render: () => <NotYet /> },
+  'new-space': { title: 'nav.newSpace', render: () => <NewSpaceScreen /> },
+  setup: { title: 'nav.setup', frame: 'bare', render: (route) => <SetupScreen code={route.code} /> },
   // A join link shows the library under the join notice, and becomes #/library once the join is done.
   join: { title: 'nav.library', render: () => <LibrarySection /> },
 };

@@ -55,7 +55,7 @@ export function SetupScreen({ code }: { code: string }) {
   }
 
   return (
-    <main className="first-run setup-screen" id="main">
+    <div className="first-run setup-screen">
       <div className="first-run-card setup-card">
         <p className="brand" aria-hidden="true">
           {t('common:app.name')}
@@ -87,6 +87,6 @@ export function SetupScreen({ code }: { code: string }) {
           </>
         )}
       </div>
-    </main>
+    </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
+import { NewSpaceButton } from '../spaces/NewSpaceButton';
 
 const keyOf = (membership: SpaceMembership) => `${membership.serverUrl} ${membership.space}`;
 
@@ -33,6 +34,7 @@ export function SpaceSwitcher({ spaces, current, onChoose }: SpaceSwitcherProps)
           </option>
         ))}
       </select>
+      <NewSpaceButton />
     </div>
   );
 }

@@ -22,6 +22,8 @@ export interface RelayFixture {
   /** The relay's http address; the app is served at its root. */
   url: string;
   dataDir: string;
+  /** The one-time first-owner link the relay printed at start (`#/setup?code=…`); null once a space exists. */
+  setupLink: string | null;
   /** A member token for this space, as `commons-relay token` prints it. */
   token(space: string, role?: Role, name?: string): Promise<string>;
   /** A fresh invite code for this space, created by an owner through the relay's API. */
@@ -66,7 +68,7 @@ export const test = base.extend<CommonsFixtures>({
       if (!response.ok) throw new Error(`the relay refused to create an invite: ${response.status}`);
       return ((await response.json()) as { code: string }).code;
     };
-    await use({ url: relay.url, dataDir, token, invite });
+    await use({ url: relay.url, dataDir, setupLink: relay.setupLink, token, invite });
     await relay.close();
     await rm(dataDir, { recursive: true, force: true });
   },
