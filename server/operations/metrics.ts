@@ -66,6 +66,7 @@ export function createMetrics(live: LiveCounts): RelayMetrics {
       awareness: 0,
       'query-awareness': 0,
       auth: 0,
+      request: 0,
     },
     bytesIn: 0,
     messagesOut: 0,

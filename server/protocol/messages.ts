@@ -6,6 +6,7 @@ import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
+import { MESSAGE_COMMONS } from '../../shared/relay-requests';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -22,7 +23,9 @@ export type ClientMessage =
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' }
-  | { kind: 'auth' };
+  | { kind: 'auth' }
+  /** The request channel (shared/relay-requests.ts); `text` is null when the frame is cut short. */
+  | { kind: 'request'; text: string | null };
 
 /** A frame the relay cannot accept; `closeCode` says how to end the connection that sent it. */
 export class ProtocolError extends Error {
@@ -60,6 +63,13 @@ export function readClientMessage(frame: Uint8Array): ClientMessage {
         return { kind: 'query-awareness' };
       case MESSAGE_AUTH:
         return { kind: 'auth' };
+      case MESSAGE_COMMONS:
+        // A damaged request is answered, not punished: the channel replies 'bad-request' and the socket stays.
+        try {
+          return { kind: 'request', text: decoding.readVarString(decoder) };
+        } catch {
+          return { kind: 'request', text: null };
+        }
       default:
         throw new ProtocolError(`unknown message type ${type}`, CLOSE_UNSUPPORTED_DATA, 'unknown-type');
     }

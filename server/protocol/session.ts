@@ -1,9 +1,12 @@
 // One client's conversation about one room, independent of the socket carrying it: loads the room before
-// the first sync step, buffers frames that arrive meanwhile, enforces read-only roles, and joins the room's
-// audience, which brings it everyone else's changes.
+// the first sync step, buffers frames that arrive meanwhile, enforces what the room's policy lets this member
+// write, answers the request channel, and joins the room's audience, which brings it everyone else's changes.
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { Role } from '../../shared/roles';
+import type { RequestContext, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
+import { touchesRelayContent, writeAsRelay } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import type { Room } from '../rooms/room';
 import { type BroadcastObserver, joinAudience, type Listener, type RoomAudience } from './audience';
@@ -17,6 +20,7 @@ import {
   writeSyncStep1,
   writeSyncStep2,
 } from './messages';
+import { RequestChannel, type RequestLimit } from './requests';
 
 /** What a session needs from the transport carrying it. */
 export interface Channel {
@@ -30,7 +34,12 @@ export interface SessionObserver extends BroadcastObserver {
 }
 
 export interface SessionOptions {
-  writable: boolean;
+  /** Who is connected; the room's policy turns their role into write or read access. */
+  member: RoomMember;
+  policy: RoomPolicy;
+  /** The client id the relay writes with (rooms/kinds/relay-writes.ts). */
+  relayClientId: number;
+  requestLimit: RequestLimit;
   maxAwarenessBytes: number;
   /** Frames held while the room loads; past this the client is misbehaving. */
   maxBufferedFrames: number;
@@ -49,6 +58,10 @@ export class RoomSession implements Listener {
   private ended = false;
   private deniedSent = false;
   private readOnlyChecks = 0;
+  private member: RoomMember;
+  private writable: boolean;
+  private readonly requests: RequestChannel;
+  private stopStoredNotices: (() => void) | null = null;
   /** Set while applying an update that may complete structs other clients sent earlier (see handle). */
   wantsOwnUpdate = false;
   readonly controlledClients = new Set<number>();
@@ -58,7 +71,33 @@ export class RoomSession implements Listener {
     private readonly channel: Channel,
     private readonly rooms: RoomRegistry,
     private readonly options: SessionOptions,
-  ) {}
+  ) {
+    this.member = options.member;
+    this.writable = options.policy.access(options.member.role) === 'write';
+    this.requests = new RequestChannel({
+      roomName,
+      policy: options.policy,
+      limit: options.requestLimit,
+      send: (message) => this.reply(message),
+      rejected: (reason) => options.observer.rejected(reason),
+      logger: options.logger,
+    });
+  }
+
+  /** Whether the relay currently applies this client's changes. */
+  get canWrite(): boolean {
+    return this.writable;
+  }
+
+  /** Applies a role an owner just gave this member, and tells the client if it speaks the request channel. */
+  changeRole(role: Role): void {
+    this.member = { ...this.member, role };
+    this.writable = this.options.policy.access(role) === 'write';
+    // A new role deserves a fresh "denied" the next time it tries what it may no longer do.
+    this.deniedSent = false;
+    this.readOnlyChecks = 0;
+    this.requests.notify({ notice: 'role', role, writable: this.writable });
+  }
 
   /** Opens the room, then greets the client with sync step 1 and the current presence. */
   async start(): Promise<void> {
@@ -121,6 +160,8 @@ export class RoomSession implements Listener {
     this.room = null;
     this.audience?.leave(this);
     this.audience = null;
+    this.stopStoredNotices?.();
+    this.stopStoredNotices = null;
     if (this.controlledClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(room.awareness, [...this.controlledClients], null);
     }
@@ -138,8 +179,9 @@ export class RoomSession implements Listener {
         return;
       case 'sync-step-2':
       case 'update':
-        if (this.options.writable) this.applyWrite(room, message.update);
-        else this.refuseWrite(room, message.update);
+        if (!this.writable) this.refuseWrite(room, message.update);
+        else if (this.forgesRelayContent(room, message.update)) this.refuseRelayContent();
+        else this.applyWrite(room, message.update);
         return;
       case 'awareness':
         if (message.update.byteLength > this.options.maxAwarenessBytes) {
@@ -157,7 +199,43 @@ export class RoomSession implements Listener {
       case 'auth':
         // Clients have nothing to say on the auth channel; ignoring matches the reference server.
         return;
+      case 'request':
+        if (!this.requests.used) this.startStoredNotices(room);
+        void this.requests.handle(message.text, this.requestContext(room));
+        return;
     }
+  }
+
+  private requestContext(room: Room): RequestContext {
+    return {
+      room,
+      member: this.member,
+      writable: this.writable,
+      now: () => Date.now(),
+      writeAsRelay: (change) => writeAsRelay(room, this.options.relayClientId, change),
+    };
+  }
+
+  /** From its first request on, a client hears each time what it sees is durably stored. */
+  private startStoredNotices(room: Room): void {
+    this.stopStoredNotices = room.onStored((stateVector) =>
+      this.requests.notify({ notice: 'stored', stateVector: Buffer.from(stateVector).toString('base64') }),
+    );
+  }
+
+  private forgesRelayContent(room: Room, update: Uint8Array): boolean {
+    return (
+      this.options.policy.guardsRelayContent &&
+      this.guard(() => touchesRelayContent(room.doc, update), 'update rejected')
+    );
+  }
+
+  /** Drops a write that would pass for, or delete, the relay's own; the client is told once. */
+  private refuseRelayContent(): void {
+    this.options.observer.rejected('relay-content');
+    if (this.deniedSent) return;
+    this.deniedSent = true;
+    this.reply(writePermissionDenied('only the relay writes with its client ids'));
   }
 
   /** Part of the room's audience: every broadcast reaches the client through here. */

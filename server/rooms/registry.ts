@@ -2,6 +2,7 @@
 // holder lets go, so memory follows the rooms in use rather than every room ever opened.
 import type { Logger } from 'pino';
 import type { RoomLog } from '../storage/storage';
+import { policyForRoom } from './kinds/kinds';
 import { type PersistenceObserver, Room, type RoomPersistence } from './room';
 
 interface Entry {
@@ -36,7 +37,8 @@ export class RoomRegistry {
   async open(name: string): Promise<Room> {
     let entry = this.entries.get(name);
     if (!entry) {
-      const room = new Room(name, this.storage, this.persistence, this.observer, this.logger);
+      const policy = policyForRoom(name) ?? undefined;
+      const room = new Room(name, this.storage, this.persistence, this.observer, this.logger, policy);
       entry = { room, holders: 0 };
       this.entries.set(name, entry);
       room.ready.then(

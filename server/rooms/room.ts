@@ -16,13 +16,24 @@ export interface RoomPersistence {
   compactAfterBytes: number;
 }
 
+/** What a room's kind decides about its document (server/rooms/kinds): options and hooks. */
+export interface RoomDocumentPolicy {
+  readonly document: { readonly gc: boolean };
+  /** Once the stored state is in the document, before anyone sees it. */
+  onLoad(room: Room): void;
+  /** After every change that is not the stored state being loaded (clients, the relay, other instances). */
+  onChange(room: Room, update: Uint8Array, origin: unknown): void;
+}
+
+const PLAIN_DOCUMENT: RoomDocumentPolicy = { document: { gc: true }, onLoad() {}, onChange() {} };
+
 export interface PersistenceObserver {
   persisted(operation: 'load' | 'append' | 'compact', seconds: number): void;
 }
 
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
   /** Resolves once the stored state is in `doc`; rejects when storage failed. */
   readonly ready: Promise<void>;
   private pending: Uint8Array[] = [];
@@ -32,6 +43,7 @@ export class Room {
   private loggedUpdates = 0;
   private loggedBytes = 0;
   private destroyed = false;
+  private readonly storedListeners = new Set<(stateVector: Uint8Array) => void>();
 
   constructor(
     readonly name: string,
@@ -39,7 +51,10 @@ export class Room {
     private readonly persistence: RoomPersistence,
     private readonly observer: PersistenceObserver,
     private readonly logger: Logger,
+    private readonly policy: RoomDocumentPolicy = PLAIN_DOCUMENT,
   ) {
+    this.doc = new Y.Doc({ gc: policy.document.gc });
+    this.awareness = new Awareness(this.doc);
     // The relay itself has no presence in the room.
     this.awareness.setLocalState(null);
     this.ready = this.load();
@@ -56,6 +71,15 @@ export class Room {
       await this.writePending();
       await this.writeSnapshot();
     });
+  }
+
+  /**
+   * Calls `listener` with the document's state vector each time everything up to it is durably stored (after a
+   * flush that wrote something). Returns the unsubscribe function.
+   */
+  onStored(listener: (stateVector: Uint8Array) => void): () => void {
+    this.storedListeners.add(listener);
+    return () => this.storedListeners.delete(listener);
   }
 
   destroy(): void {
@@ -90,15 +114,28 @@ export class Room {
     this.loggedUpdates = stored.updates.length;
     this.loggedBytes = stored.updateBytes;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.accept(update, origin));
+    this.runHook('onLoad', () => this.policy.onLoad(this));
   }
 
   private accept(update: Uint8Array, origin: unknown): void {
+    if (origin !== LOAD_ORIGIN && !this.destroyed) {
+      this.runHook('onChange', () => this.policy.onChange(this, update, origin));
+    }
     if (origin === REMOTE_ORIGIN || origin === LOAD_ORIGIN || this.destroyed) return;
     this.pending.push(update);
     this.flushTimer ??= setTimeout(() => {
       this.flushTimer = null;
       void this.flush();
     }, this.persistence.flushIntervalMs);
+  }
+
+  /** A failing hook is logged; it must not stop the update being stored and shared. */
+  private runHook(hook: string, run: () => void): void {
+    try {
+      run();
+    } catch (error) {
+      this.logger.error({ err: error, room: this.name, hook }, 'a room hook failed');
+    }
   }
 
   private enqueue(write: () => Promise<void>): Promise<void> {
@@ -115,6 +152,9 @@ export class Room {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
+    // Everything in the document now is stored once this batch is: it was loaded, came from an instance that
+    // stored it, or is in the batch (a failed earlier batch is put back in front of the pending ones).
+    const stateVector = this.storedListeners.size > 0 ? Y.encodeStateVector(this.doc) : null;
     try {
       this.lastSeq = await this.timed('append', () => this.storage.appendUpdates(this.name, batch));
     } catch (error) {
@@ -122,6 +162,7 @@ export class Room {
       this.pending = batch.concat(this.pending);
       throw error;
     }
+    if (stateVector) for (const listener of this.storedListeners) listener(stateVector);
     this.loggedUpdates += batch.length;
     this.loggedBytes += batch.reduce((sum, update) => sum + update.byteLength, 0);
     if (

@@ -5,13 +5,17 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
-import { canWrite } from '../../shared/roles';
+import type { Role } from '../../shared/roles';
 import { parseRoomName } from '../../shared/rooms';
 import type { Membership } from '../auth/membership';
 import { redactUrl } from '../operations/logger';
 import type { RelayMetrics } from '../operations/metrics';
 import { CLOSE_UNSUPPORTED_DATA } from '../protocol/messages';
+import type { RequestLimit } from '../protocol/requests';
 import { type Channel, RoomSession } from '../protocol/session';
+import { policyForKind } from '../rooms/kinds/kinds';
+import type { RoomMember, RoomPolicy } from '../rooms/kinds/policy';
+import { pickRelayClientId } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import { clientAddress } from './client-address';
 import type { ConnectionRateLimiter } from './rate-limit';
@@ -33,6 +37,10 @@ export interface GatewayOptions {
   maxBufferedBytes: number;
   maxAwarenessBytes: number;
   pingIntervalMs: number;
+  /** Requests one connection may make on the request channel (default a burst of 50, then 20 a second). */
+  requestLimit?: RequestLimit;
+  /** The client id the relay writes into rooms with (default one picked at random from the reserved range). */
+  relayClientId?: number;
 }
 
 interface Connection {
@@ -40,6 +48,8 @@ interface Connection {
   memberId: string;
   session: RoomSession;
 }
+
+const DEFAULT_REQUEST_LIMIT: RequestLimit = { burst: 50, perSecond: 20 };
 
 function asBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
@@ -63,9 +73,11 @@ export class WebSocketGateway {
   private readonly connections = new Set<Connection>();
   private readonly writes = new WriteBatching();
   private closing = false;
+  readonly relayClientId: number;
 
   constructor(private readonly options: GatewayOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+    this.relayClientId = options.relayClientId ?? pickRelayClientId();
   }
 
   get connectionCount(): number {
@@ -82,6 +94,20 @@ export class WebSocketGateway {
     for (const connection of this.connections) {
       if (connection.memberId === memberId) connection.ws.close(CLOSE_REVOKED, 'membership revoked');
     }
+  }
+
+  /**
+   * Gives a member's open connections a new role at once: each room's policy decides again what they may write,
+   * and clients that use the request channel get a `role` notice. Returns how many connections changed.
+   */
+  changeRole(memberId: string, role: Role): number {
+    let changed = 0;
+    for (const connection of this.connections) {
+      if (connection.memberId !== memberId) continue;
+      connection.session.changeRole(role);
+      changed += 1;
+    }
+    return changed;
   }
 
   async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -108,8 +134,9 @@ export class WebSocketGateway {
       if (member.space !== room.space) return refused(403, 'other-space', 'this room is outside your space');
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
       if (socket.destroyed) return;
+      const who: RoomMember = { id: member.id, name: member.name, role: member.role };
       this.wss.handleUpgrade(request, socket, head, (ws) =>
-        this.accept(ws, socket, roomName, member.id, canWrite(member.role, room.kind)),
+        this.accept(ws, socket, roomName, who, policyForKind(room.kind)),
       );
     } catch (error) {
       logger.error(
@@ -137,8 +164,15 @@ export class WebSocketGateway {
   }
 
   /** `socket` is the connection ws writes to, held by `writes` so bursts leave in one system call. */
-  private accept(ws: WebSocket, socket: Duplex, roomName: string, memberId: string, writable: boolean): void {
+  private accept(
+    ws: WebSocket,
+    socket: Duplex,
+    roomName: string,
+    member: RoomMember,
+    policy: RoomPolicy,
+  ): void {
     const { logger, metrics } = this.options;
+    const memberId = member.id;
     const channel: Channel = {
       send: (message) => {
         if (ws.readyState !== WebSocket.OPEN) return;
@@ -159,7 +193,10 @@ export class WebSocketGateway {
       },
     };
     const session = new RoomSession(roomName, channel, this.options.rooms, {
-      writable,
+      member,
+      policy,
+      relayClientId: this.relayClientId,
+      requestLimit: this.options.requestLimit ?? DEFAULT_REQUEST_LIMIT,
       maxAwarenessBytes: this.options.maxAwarenessBytes,
       maxBufferedFrames: 1000,
       observer: metrics,

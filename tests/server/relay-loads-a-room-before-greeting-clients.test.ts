@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { readClientMessage, writeUpdate } from '../../server/protocol/messages';
 import { type Channel, RoomSession } from '../../server/protocol/session';
+import { docPolicy } from '../../server/rooms/kinds/doc';
 import { RoomRegistry } from '../../server/rooms/registry';
 import type { RoomLog, StoredRoom } from '../../server/storage/storage';
 
@@ -42,7 +43,10 @@ test('sync step 1 carries the stored document, and frames sent during the load a
   const sent: Uint8Array[] = [];
   const channel: Channel = { send: (message) => sent.push(message), close: () => {} };
   const session = new RoomSession('space/doc/guideline', channel, rooms, {
-    writable: true,
+    member: { id: 'member-1', name: 'Editor', role: 'editor' },
+    policy: docPolicy,
+    relayClientId: 0xffff_fc00,
+    requestLimit: { burst: 10, perSecond: 10 },
     maxAwarenessBytes: 1024,
     maxBufferedFrames: 10,
     observer: { received() {}, rejected() {} },

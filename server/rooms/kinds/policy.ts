@@ -1,0 +1,78 @@
+// What a room kind's policy is made of (Hocuspocus-style hooks, plus the requests the kind answers), and the
+// requests every kind answers.
+import type * as Y from 'yjs';
+import type {
+  RelayErrorCode,
+  RelayRequestOutput,
+  RelayRequestParsed,
+  RelayRequestType,
+} from '../../../shared/relay-requests';
+import type { Role } from '../../../shared/roles';
+import type { RoomKind } from '../../../shared/rooms';
+import type { Room, RoomDocumentPolicy } from '../room';
+
+export type Access = 'write' | 'read';
+
+/** The member a connection belongs to, as the relay knows it. */
+export interface RoomMember {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+export interface RequestContext {
+  readonly room: Room;
+  readonly member: RoomMember;
+  /** What the room's policy allows this member right now. */
+  readonly writable: boolean;
+  /** The relay's clock, ms since the epoch. */
+  now(): number;
+  /** Runs `change` as one transaction on the room's document under the relay's own client id. */
+  writeAsRelay(change: (doc: Y.Doc) => void): void;
+}
+
+/** Thrown by a handler to refuse a request with a code the client can act on. */
+export class RequestRefused extends Error {
+  constructor(
+    readonly code: Exclude<RelayErrorCode, 'internal'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type RequestHandler<T extends RelayRequestType> = (
+  input: RelayRequestParsed<T>,
+  context: RequestContext,
+) => RelayRequestOutput<T> | Promise<RelayRequestOutput<T>>;
+
+export type RequestHandlers = { readonly [T in RelayRequestType]?: RequestHandler<T> };
+
+export interface RoomPolicy extends RoomDocumentPolicy {
+  readonly kind: RoomKind;
+  /** Whether a member with this role may change the room; otherwise the relay keeps the connection read-only. */
+  access(role: Role): Access;
+  /**
+   * Refuse client updates that carry the relay's client ids, so items with those ids are attested as the
+   * relay's. Costs one extra decode per client update, so only kinds where the relay writes pay it.
+   */
+  readonly guardsRelayContent: boolean;
+  readonly requests: RequestHandlers;
+}
+
+/** Answered in every room, for every role. */
+export const commonRequests = {
+  time: (_input, context) => ({ serverTime: context.now() }),
+  whoami: (_input, { member, writable }) => ({
+    memberId: member.id,
+    name: member.name,
+    role: member.role,
+    writable,
+  }),
+} as const satisfies RequestHandlers;
+
+/** Kind-independent defaults a policy starts from. */
+export const noHooks = {
+  onLoad(_room: Room): void {},
+  onChange(_room: Room, _update: Uint8Array, _origin: unknown): void {},
+};

@@ -1,0 +1,62 @@
+// The relay writing into a room as itself: a client id from the reserved range (shared/relay-writes.ts), and
+// a guard that keeps clients from writing, or deleting, with those ids where a kind relies on them.
+import { randomInt } from 'node:crypto';
+import * as Y from 'yjs';
+import { isRelayClientId, RELAY_CLIENT_ID_COUNT, RELAY_CLIENT_ID_FIRST } from '../../../shared/relay-writes';
+import type { Room } from '../room';
+
+/** Origin of the relay's own writes: stored and shared like any client's update. */
+export const RELAY_ORIGIN = Symbol('relay');
+
+/** One per relay process: random within the range, so two instances of a cluster rarely write as the same id. */
+export const pickRelayClientId = (): number => RELAY_CLIENT_ID_FIRST + randomInt(RELAY_CLIENT_ID_COUNT);
+
+/**
+ * Runs `change` as one transaction under `clientId`. The room's document keeps its own id otherwise: Yjs reads
+ * `doc.clientID` when it creates items, and the update event fires before the transaction returns, so the swap
+ * covers exactly this write.
+ */
+export function writeAsRelay(room: Room, clientId: number, change: (doc: Y.Doc) => void): void {
+  const doc = room.doc;
+  const own = doc.clientID;
+  doc.clientID = clientId;
+  try {
+    doc.transact(() => change(doc), RELAY_ORIGIN);
+  } finally {
+    doc.clientID = own;
+  }
+}
+
+/**
+ * Whether a client's update creates anything under a relay client id, or deletes a relay item the room still
+ * has. A delete set always travels whole in sync step 2, so deletions the room already made are let through.
+ */
+export function touchesRelayContent(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  if (structs.some((struct) => isRelayClientId(struct.id.client))) return true;
+  for (const [client, deletions] of ds.clients) {
+    if (!isRelayClientId(client)) continue;
+    const stored = doc.store.clients.get(client);
+    if (!stored) return true;
+    for (const { clock, len } of deletions) {
+      if (!alreadyDeleted(stored, clock, clock + len)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether every struct covering clocks [from, to) exists and is deleted. */
+function alreadyDeleted(stored: Array<Y.GC | Y.Item>, from: number, to: number): boolean {
+  let clock = from;
+  try {
+    while (clock < to) {
+      const struct = stored[Y.findIndexSS(stored, clock)];
+      if (!struct?.deleted) return false;
+      clock = struct.id.clock + struct.length;
+    }
+  } catch {
+    // findIndexSS throws for clocks the room has not seen.
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,117 @@
+// The request channel between a client and the relay, on the room's own WebSocket beside y-websocket sync:
+// declared once here (frame format, requests with their zod schemas, replies, notices) for both sides.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { z } from 'zod';
+import { discussionComment } from './discussion';
+import { ROLES } from './roles';
+import { ENTITY_ID_PATTERN } from './rooms';
+
+/**
+ * y-websocket message type of the channel: varUint(20) then varString(JSON). Stock clients never send it, and
+ * the relay sends it only to a connection that has sent one, so they never see it.
+ */
+export const MESSAGE_COMMONS = 20;
+
+/** Longest request JSON the relay reads (in UTF-16 units); a longer one gets 'bad-request'. */
+export const MAX_REQUEST_CHARS = 64 * 1024;
+
+/** What a client sends: `id` is the client's own number, echoed in the reply. */
+export const relayRequestFrame = z.object({
+  id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  type: z.string().min(1).max(64),
+  input: z.unknown(),
+});
+export type RelayRequestFrame = z.infer<typeof relayRequestFrame>;
+
+export const RELAY_ERROR_CODES = [
+  'bad-request',
+  'unknown-type',
+  'forbidden',
+  'not-here',
+  'rate-limited',
+  'internal',
+] as const;
+export type RelayErrorCode = (typeof RELAY_ERROR_CODES)[number];
+
+export const relayReply = z.union([
+  z.object({ id: z.number(), ok: z.literal(true), output: z.unknown() }),
+  z.object({
+    /** Null when the request was too damaged to read its id. */
+    id: z.number().nullable(),
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(RELAY_ERROR_CODES), message: z.string() }),
+  }),
+]);
+export type RelayReply = z.infer<typeof relayReply>;
+
+/** Sent unasked, and only to a connection that has made at least one request. */
+export const relayNotice = z.discriminatedUnion('notice', [
+  /** An owner changed this member's role; `writable` is what the relay now allows on this connection. */
+  z.object({ notice: z.literal('role'), role: z.enum(ROLES), writable: z.boolean() }),
+  /** Everything up to this state vector (Yjs encoding, base64) is durably stored. */
+  z.object({ notice: z.literal('stored'), stateVector: z.string() }),
+]);
+export type RelayNotice = z.infer<typeof relayNotice>;
+
+export const relayMessage = z.union([relayReply, relayNotice]);
+export type RelayMessage = z.infer<typeof relayMessage>;
+
+const empty = z.object({});
+
+/** Every request the relay answers; which room kinds answer which is the relay's policy (`not-here` otherwise). */
+export const relayRequests = {
+  /** Every kind, every role: the relay's clock, for NTP-style offset estimates. */
+  time: { input: empty, output: z.object({ serverTime: z.number() }) },
+  /** Every kind, every role: who the relay thinks this connection is. */
+  whoami: {
+    input: empty,
+    output: z.object({
+      memberId: z.string(),
+      name: z.string(),
+      role: z.enum(ROLES),
+      writable: z.boolean(),
+    }),
+  },
+  /**
+   * Discussion rooms, commenter and up: the relay appends the comment to the room's `comments` array with its
+   * own client id, stamping author and time itself (any such fields in the input are ignored). `thread` is the
+   * id of a thread's first comment; without it the comment starts a new thread.
+   */
+  'comment:post': {
+    input: z.object({
+      thread: z.string().regex(ENTITY_ID_PATTERN).optional(),
+      body: z.string().trim().min(1).max(10_000),
+    }),
+    output: z.object({ comment: discussionComment }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type RelayRequestType = keyof typeof relayRequests;
+/** What the client passes. */
+export type RelayRequestInput<T extends RelayRequestType> = z.input<(typeof relayRequests)[T]['input']>;
+/** What the relay's handler receives once the input is validated. */
+export type RelayRequestParsed<T extends RelayRequestType> = z.output<(typeof relayRequests)[T]['input']>;
+export type RelayRequestOutput<T extends RelayRequestType> = z.output<(typeof relayRequests)[T]['output']>;
+
+export const isRelayRequestType = (type: string): type is RelayRequestType =>
+  Object.hasOwn(relayRequests, type);
+
+/** A whole channel frame carrying `value` as JSON. */
+export function encodeCommonsFrame(value: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_COMMONS);
+  encoding.writeVarString(encoder, JSON.stringify(value));
+  return encoding.toUint8Array(encoder);
+}
+
+/** The JSON text of a channel frame, or null when the frame is another message type or is cut short. */
+export function decodeCommonsFrame(frame: Uint8Array): string | null {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MESSAGE_COMMONS) return null;
+    return decoding.readVarString(decoder);
+  } catch {
+    return null;
+  }
+}
