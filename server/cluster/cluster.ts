@@ -14,6 +14,7 @@
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { isRole, type Role } from '../../shared/roles';
 import type { RoomLifecycle } from '../rooms/registry';
 import { REMOTE_ORIGIN, type Room } from '../rooms/room';
 import type { RoomLog } from '../storage/storage';
@@ -45,6 +46,10 @@ export interface Cluster {
   announceRevoked(memberId: string): void;
   /** Called with a member revoked on another instance, to close their connections here. */
   onRevoked(handler: (memberId: string) => void): void;
+  /** Tells the other instances that a member's role changed here, so their open connections follow it. */
+  announceRoleChanged(memberId: string, role: Role): void;
+  /** Called with a role changed on another instance, to apply it to that member's connections here. */
+  onRoleChanged(handler: (memberId: string, role: Role) => void): void;
   /** Leaves Redis; the storage is the caller's to close. */
   close(): void;
 }
@@ -70,6 +75,7 @@ export async function createCluster({
   const instanceId = newInstanceId();
   const rooms = new Map<string, ClusterRoom>();
   const revokedHandlers: ((memberId: string) => void)[] = [];
+  const roleHandlers: ((memberId: string, role: Role) => void)[] = [];
   const log = logger.child({ instance: instanceId.slice(0, 8) });
 
   const publish = (channel: string, kind: ClusterMessageKind, payload: Uint8Array) =>
@@ -164,6 +170,11 @@ export async function createCluster({
       const message = decodeClusterMessage(data);
       if (!message || message.origin === instanceId) return;
       if (channel === REVOCATIONS_CHANNEL) {
+        if (message.kind === 'role') {
+          const change = readRoleChange(message.payload);
+          if (change) for (const handler of roleHandlers) handler(change.memberId, change.role);
+          return;
+        }
         if (message.kind !== 'revoked') return;
         const memberId = new TextDecoder().decode(message.payload);
         for (const handler of revokedHandlers) handler(memberId);
@@ -232,8 +243,24 @@ export async function createCluster({
     onRevoked(handler) {
       revokedHandlers.push(handler);
     },
+    announceRoleChanged(memberId, role) {
+      void publish(REVOCATIONS_CHANNEL, 'role', new TextEncoder().encode(JSON.stringify({ memberId, role })));
+    },
+    onRoleChanged(handler) {
+      roleHandlers.push(handler);
+    },
     close() {
       link.close();
     },
   };
+}
+
+/** A role change another instance announced, or null for anything else on the channel. */
+function readRoleChange(payload: Uint8Array): { memberId: string; role: Role } | null {
+  try {
+    const { memberId, role } = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+    return typeof memberId === 'string' && isRole(role) ? { memberId, role } : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,8 +1,8 @@
-// What relay instances tell each other over Redis pub/sub: one channel per room (and one for revocations),
-// each message a kind byte, the sending instance's id, then the payload.
+// What relay instances tell each other over Redis pub/sub: one channel per room (and one for member changes:
+// revocations and role changes), each message a kind byte, the sending instance's id, then the payload.
 import { randomBytes } from 'node:crypto';
 
-export type ClusterMessageKind = 'update' | 'awareness' | 'stored' | 'revoked';
+export type ClusterMessageKind = 'update' | 'awareness' | 'stored' | 'revoked' | 'role';
 
 export interface ClusterMessage {
   kind: ClusterMessageKind;
@@ -11,9 +11,11 @@ export interface ClusterMessage {
   payload: Uint8Array;
 }
 
-const KINDS: readonly ClusterMessageKind[] = ['update', 'awareness', 'stored', 'revoked'];
+// New kinds go at the end: the index is the byte on the wire, which running instances must agree on.
+const KINDS: readonly ClusterMessageKind[] = ['update', 'awareness', 'stored', 'revoked', 'role'];
 const ID_BYTES = 16;
 
+/** Revocations and role changes: every instance listens, to act on that member's open connections. */
 export const REVOCATIONS_CHANNEL = 'commons:revoked';
 
 export const roomChannel = (room: string): string => `commons:room:${room}`;
