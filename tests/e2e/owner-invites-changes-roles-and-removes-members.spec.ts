@@ -123,7 +123,7 @@ test('the Members page reads right to left in Arabic', async ({ page, relay }) =
   await page.goto(`${relay.url}/#/members`);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('heading', { level: 2, name: /الأعضاء/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /الأشخاص/ })).toBeVisible();
   await page.locator('.invite-form').getByRole('button').click();
   await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
   await screenshotForReview(page, 'members-page-ar');
