@@ -13,8 +13,8 @@ import { ENTITY_ID_PATTERN } from './rooms';
  */
 export const MESSAGE_COMMONS = 20;
 
-/** Longest request JSON the relay reads (in UTF-16 units); a longer one gets 'bad-request'. */
-export const MAX_REQUEST_CHARS = 64 * 1024;
+/** Largest request frame the relay reads (bytes, type included); a larger one gets 'bad-request' unread. */
+export const MAX_REQUEST_BYTES = 64 * 1024;
 
 /** What a client sends: `id` is the client's own number, echoed in the reply. */
 export const relayRequestFrame = z.object({

@@ -6,7 +6,7 @@ import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
-import { MESSAGE_COMMONS } from '../../shared/relay-requests';
+import { MAX_REQUEST_BYTES, MESSAGE_COMMONS } from '../../shared/relay-requests';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -24,8 +24,8 @@ export type ClientMessage =
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' }
   | { kind: 'auth' }
-  /** The request channel (shared/relay-requests.ts); `text` is null when the frame is cut short. */
-  | { kind: 'request'; text: string | null };
+  /** The request channel (shared/relay-requests.ts); `text` is null when the frame is cut short or too large. */
+  | { kind: 'request'; text: string | null; oversized: boolean };
 
 /** A frame the relay cannot accept; `closeCode` says how to end the connection that sent it. */
 export class ProtocolError extends Error {
@@ -65,10 +65,11 @@ export function readClientMessage(frame: Uint8Array): ClientMessage {
         return { kind: 'auth' };
       case MESSAGE_COMMONS:
         // A damaged request is answered, not punished: the channel replies 'bad-request' and the socket stays.
+        if (frame.byteLength > MAX_REQUEST_BYTES) return { kind: 'request', text: null, oversized: true };
         try {
-          return { kind: 'request', text: decoding.readVarString(decoder) };
+          return { kind: 'request', text: decoding.readVarString(decoder), oversized: false };
         } catch {
-          return { kind: 'request', text: null };
+          return { kind: 'request', text: null, oversized: false };
         }
       default:
         throw new ProtocolError(`unknown message type ${type}`, CLOSE_UNSUPPORTED_DATA, 'unknown-type');

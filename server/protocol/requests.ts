@@ -5,7 +5,6 @@ import type { Logger } from 'pino';
 import {
   encodeCommonsFrame,
   isRelayRequestType,
-  MAX_REQUEST_CHARS,
   type RelayErrorCode,
   type RelayNotice,
   type RelayReply,
@@ -13,6 +12,7 @@ import {
   relayRequests,
 } from '../../shared/relay-requests';
 import { type RequestContext, RequestRefused, type RoomPolicy } from '../rooms/kinds/policy';
+import type { ClientMessage } from './messages';
 
 export interface RequestLimit {
   /** Requests allowed at once. */
@@ -43,16 +43,17 @@ export class RequestChannel {
   }
 
   /** Answers one request; never throws, whatever the client sent. */
-  async handle(text: string | null, context: RequestContext): Promise<void> {
+  async handle(request: Extract<ClientMessage, { kind: 'request' }>, context: RequestContext): Promise<void> {
     this.used = true;
+    const { text } = request;
     let id = readableId(text);
     const refuse = (code: RelayErrorCode, message: string) => {
       this.options.rejected(`request-${code}`);
       this.reply({ id, ok: false, error: { code, message } });
     };
     if (!this.take()) return refuse('rate-limited', 'too many requests; wait a moment');
+    if (request.oversized) return refuse('bad-request', 'the request is too large');
     if (text === null) return refuse('bad-request', 'the request frame is cut short');
-    if (text.length > MAX_REQUEST_CHARS) return refuse('bad-request', 'the request is too large');
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -104,7 +105,7 @@ export class RequestChannel {
 
 /** The request's id read without parsing (clients put it first), so even a refused flood can be matched. */
 function readableId(text: string | null): number | null {
-  if (text === null || text.length > MAX_REQUEST_CHARS) return null;
+  if (text === null) return null;
   const match = /^\s*\{\s*"id"\s*:\s*(\d{1,15})\s*[,}]/.exec(text);
   return match?.[1] ? Number(match[1]) : null;
 }

@@ -201,7 +201,7 @@ export class RoomSession implements Listener {
         return;
       case 'request':
         if (!this.requests.used) this.startStoredNotices(room);
-        void this.requests.handle(message.text, this.requestContext(room));
+        void this.requests.handle(message, this.requestContext(room));
         return;
     }
   }

@@ -4,7 +4,7 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebSocket } from 'ws';
-import { MAX_REQUEST_CHARS, MESSAGE_COMMONS, RELAY_ERROR_CODES } from '../../shared/relay-requests';
+import { MAX_REQUEST_BYTES, MESSAGE_COMMONS, RELAY_ERROR_CODES } from '../../shared/relay-requests';
 import { documentRoom } from '../../shared/rooms';
 import { eventually, health, startRelay, type TestRelay } from './support/relay';
 import { type ChannelClient, openChannelClient } from './support/request-channel';
@@ -75,7 +75,7 @@ function hostileFrame(next: () => number): Uint8Array {
         }),
       );
     case 6: // oversized
-      return withText(JSON.stringify({ id: 1, type: 'time', input: { pad: 'x'.repeat(MAX_REQUEST_CHARS) } }));
+      return withText(JSON.stringify({ id: 1, type: 'time', input: { pad: 'x'.repeat(MAX_REQUEST_BYTES) } }));
     case 7: // deeply nested input
       return withText(`{"id":3,"type":"time","input":${'['.repeat(30_000)}${']'.repeat(30_000)}}`);
     case 8: // prototype pollution attempts
