@@ -10,6 +10,7 @@ import { SpacesProvider } from './app/SpacesProvider';
 import { applyDocumentLanguage, preferredLanguage, setupI18n } from './i18n/i18n';
 import { registerOfflineShell } from './offline/registerServiceWorker';
 import { choosePlatform } from './platform/choosePlatform';
+import { RoomsProvider } from './rooms/RoomsProvider';
 import { App } from './shell/App';
 import './shell/shell.css';
 
@@ -28,9 +29,11 @@ async function start() {
       <PlatformProvider platform={platform}>
         <ProfileProvider>
           <SpacesProvider>
-            <AnnouncerProvider>
-              <App />
-            </AnnouncerProvider>
+            <RoomsProvider>
+              <AnnouncerProvider>
+                <App />
+              </AnnouncerProvider>
+            </RoomsProvider>
           </SpacesProvider>
         </ProfileProvider>
       </PlatformProvider>

@@ -1,6 +1,15 @@
 // The spaces this person belongs to and the one on screen, for every screen: loaded from the Platform,
 // and every change (join, create, leave, a role the relay reports) saved through it before it shows.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import type { Role } from '../../shared/roles';
@@ -21,7 +30,8 @@ export interface SpacesContextValue {
   setRole(membership: Pick<SpaceMembership, 'serverUrl' | 'space'>, role: Role): Promise<void>;
 }
 
-const SpacesContext = createContext<SpacesContextValue | null>(null);
+/** Exported for hooks that work with or without spaces (useRoom); screens use useSpaces(). */
+export const SpacesContext = createContext<SpacesContextValue | null>(null);
 
 export function SpacesProvider({ children }: { children: ReactNode }) {
   const platform = usePlatform();
@@ -65,16 +75,19 @@ export function SpacesProvider({ children }: { children: ReactNode }) {
     [platform],
   );
 
+  // setRole reads the list through a ref so its identity stays put: the relay's notices call it from effects.
+  const latest = useRef(spaces);
+  latest.current = spaces;
   const setRole = useCallback(
     async (membership: Pick<SpaceMembership, 'serverUrl' | 'space'>, role: Role) => {
-      const stored = (spaces ?? []).find((s) => sameSpace(s, membership));
+      const stored = (latest.current ?? []).find((s) => sameSpace(s, membership));
       if (!stored || stored.role === role) return;
       // Shown at once (an open draft turns read-only now); saving may lag behind without harm.
       setSpaces((list) => list?.map((s) => (sameSpace(s, membership) ? { ...s, role } : s)));
       const saved = await platform.saveSpace({ ...stored, role });
       setSpaces(saved);
     },
-    [platform, spaces],
+    [platform],
   );
 
   const value = useMemo<SpacesContextValue | null>(() => {

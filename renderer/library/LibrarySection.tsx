@@ -1,9 +1,11 @@
 // The library of lessons learnt and good practices. For now: the recently opened documents of the current
-// space, or a note that there is nothing yet; browsing and search come with the library feature.
+// space (each opens its draft), or a note that there is nothing yet; browsing and search come with the library.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentDocument } from '../../shared/ipc/contract';
 import { usePlatform } from '../app/PlatformProvider';
+import { navigate } from '../app/router';
+import { routes } from '../app/routes';
 import { useSpaces } from '../app/SpacesProvider';
 import { EmptyState } from '../shell/EmptyState';
 
@@ -32,7 +34,13 @@ export function LibrarySection() {
       <ul className="document-list">
         {inSpace.map((document) => (
           <li key={document.id}>
-            <span className="document-title">{document.title}</span>
+            <button
+              type="button"
+              className="document-title"
+              onClick={() => navigate(routes.drafts(document.id))}
+            >
+              {document.title}
+            </button>
             <span className="muted">
               {t('openedAt', {
                 date: new Date(document.openedAt),

@@ -6,7 +6,10 @@ import { useSignedInProfile } from '../app/ProfileProvider';
 import { useRoute } from '../app/router';
 import { screenFor } from '../app/Screens';
 import { useSpaces } from '../app/SpacesProvider';
+import { showsWelcome } from '../host/model/welcome';
+import { WelcomeScreen } from '../host/WelcomeScreen';
 import { JoinFromLinks } from '../join/JoinFromLinks';
+import { useLiveRole } from '../rooms/useLiveRole';
 import { ConnectionStatus } from './ConnectionStatus';
 import { Navigation } from './Navigation';
 import { SpaceSwitcher } from './SpaceSwitcher';
@@ -18,6 +21,7 @@ export function Workspace() {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
   const screen = screenFor(route);
+  useLiveRole();
 
   if (screen.frame === 'bare') {
     return (
@@ -47,8 +51,14 @@ export function Workspace() {
       <Navigation current={route.name === 'join' ? 'library' : route.name} />
       <main id="main" ref={main} tabIndex={-1}>
         <JoinFromLinks />
-        <h1>{t(screen.title)}</h1>
-        {screen.render(route)}
+        {showsWelcome(spaces.length, route) ? (
+          <WelcomeScreen />
+        ) : (
+          <>
+            <h1>{t(screen.title)}</h1>
+            {screen.render(route)}
+          </>
+        )}
       </main>
     </div>
   );

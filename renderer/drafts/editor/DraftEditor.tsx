@@ -1,6 +1,12 @@
 // One open draft: Lexical rich text bound to the `<space>/doc/<id>` room through CollaborationPlugin, with
 // presence, sync status, the toolbar and export. Content never comes from this client's bootstrap: every
 // body starts from the shared seed (documentSeed.ts), so a new draft's first paragraph appears exactly once.
+//
+// The body does not go through the room cache (renderer/rooms): Lexical's Yjs binding learns a document's
+// content only from the Yjs events that arrive after it is created, so it needs a Y.Doc that starts empty
+// and fills while it watches. A cached doc that is already loaded (a second view, or a reopen within the
+// cache's grace period) would show an empty editor. So each open editor gets a fresh doc and its own
+// DraftConnection, which CollaborationPlugin drives as its provider.
 
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
@@ -87,6 +93,13 @@ function ImportPlugin({
   return null;
 }
 
+/** Follows the live role: an owner can turn an editor into a viewer (or back) while the draft is open. */
+function EditablePlugin({ writable }: { writable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(writable), [editor, writable]);
+  return null;
+}
+
 /** Keeps the index's summary and updated time in step with this person's edits (not others', they do their own). */
 function SummaryPlugin({ id, onEdited }: { id: string; onEdited: DraftEditorProps['onEdited'] }) {
   const [editor] = useLexicalComposerContext();
@@ -115,6 +128,18 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
   const room = documentRoom(membership.space, document.id);
   const [connection, setConnection] = useState<DraftConnection | null>(null);
   const cursorsContainer = useRef<HTMLDivElement>(null);
+  // Read when the connection is made (whether to write the seed), not a reason to make a new one: the
+  // binding is created once, so a new provider for a role change would leave the editor detached.
+  const writableAtOpen = useRef(writable);
+  const { serverUrl, space } = membership;
+
+  useEffect(() => {
+    void platform
+      .addRecentDocument({ serverUrl, space, id: document.id, title: document.title, openedAt: Date.now() })
+      .catch(() => {
+        // The recent list is a convenience; failing to save it must not disturb the draft.
+      });
+  }, [platform, serverUrl, space, document.id, document.title]);
 
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>): Provider => {
@@ -125,12 +150,12 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
         room: id,
         token: membership.token,
         doc,
-        canWrite: writable,
+        canWrite: writableAtOpen.current,
       });
       setConnection(created);
       return created as unknown as Provider;
     },
-    [membership.serverUrl, membership.token, writable],
+    [membership.serverUrl, membership.token],
   );
 
   useEffect(
@@ -185,6 +210,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
               ErrorBoundary={LexicalErrorBoundary}
             />
           </div>
+          <EditablePlugin writable={writable} />
           <ListPlugin />
           <TablePlugin />
           <LinkPlugin validateUrl={isSafeLinkUrl} />

@@ -1,0 +1,239 @@
+// One open room per (server, room name, member token), however many views show it: a Y.Doc, its relay
+// connection (jittered reconnects), a local replica in IndexedDB so it shows offline, its sync state and the
+// relay's request channel. Views lease a room; when the last lease ends, it closes after a short grace period
+// (so moving between sections does not reconnect).
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { websocketUrl } from '../../shared/relay-url';
+import { type JitteredProviderOptions, JitteredWebsocketProvider } from '../sync/reconnect';
+import { RelayChannel } from './relayChannel';
+
+export interface RoomAddress {
+  serverUrl: string;
+  /** The member token the relay checks; a different token for the same room is a different connection. */
+  token: string;
+  /** The room name (shared/rooms.ts), e.g. `tip-network/index`. */
+  room: string;
+}
+
+export type RoomStatus = 'connecting' | 'connected' | 'offline' | 'refused';
+
+export interface RoomState {
+  status: RoomStatus;
+  /** The relay has sent its state since the last (re)connection. */
+  synced: boolean;
+  /** The local replica has loaded (or there is none). */
+  loaded: boolean;
+}
+
+/** A local copy of the room's document (y-indexeddb in the app). */
+export interface Replica {
+  whenSynced: Promise<unknown>;
+  destroy(): unknown;
+}
+
+export interface RoomCacheOptions {
+  /** How long a room stays open after its last view is gone. */
+  graceMs?: number;
+  /** Opens the local replica; null for none. */
+  openReplica?: ((name: string, doc: Y.Doc) => Replica) | null;
+  /** Passed to the provider (tests shorten the backoff). */
+  providerOptions?: Omit<JitteredProviderOptions, 'params' | 'connect'>;
+}
+
+export const DEFAULT_GRACE_MS = 3_000;
+
+/** The IndexedDB database of a room: the names the app has always used, so existing replicas keep loading. */
+export const replicaName = (serverUrl: string, room: string): string => `commons:${serverUrl}:${room}`;
+
+const keyOf = ({ serverUrl, token, room }: RoomAddress) => `${serverUrl}\n${room}\n${token}`;
+
+export class OpenRoom {
+  readonly doc = new Y.Doc();
+  readonly provider: JitteredWebsocketProvider;
+  readonly channel: RelayChannel;
+  /** Resolves once the local replica has loaded (at once when there is none). */
+  readonly whenLoaded: Promise<void>;
+  private readonly replica: Replica | null;
+  private readonly listeners = new Set<() => void>();
+  private state: RoomState;
+  private closed = false;
+
+  constructor(
+    readonly address: RoomAddress,
+    options: RoomCacheOptions,
+  ) {
+    const { serverUrl, token, room } = address;
+    this.provider = new JitteredWebsocketProvider(websocketUrl(serverUrl), room, this.doc, {
+      ...options.providerOptions,
+      params: { token },
+    });
+    this.channel = new RelayChannel(this.provider);
+    const openReplica = options.openReplica === undefined ? openIndexedDbReplica : options.openReplica;
+    this.replica = openReplica ? openReplica(replicaName(serverUrl, room), this.doc) : null;
+    this.state = { status: 'connecting', synced: false, loaded: this.replica === null };
+    this.whenLoaded = this.replica
+      ? this.replica.whenSynced.then(
+          () => this.update({ loaded: true }),
+          () => this.update({ loaded: true }),
+        )
+      : Promise.resolve();
+    this.provider.on('status', ({ status }) => {
+      if (this.state.status === 'refused') return;
+      this.update({
+        status: status === 'connected' ? 'connected' : this.provider.wsconnecting ? 'connecting' : 'offline',
+      });
+    });
+    this.provider.on('connection-close', () => {
+      if (this.state.status !== 'refused') this.update({ status: 'offline', synced: false });
+    });
+    this.provider.on('sync', (synced) => this.update({ synced }));
+    // Closes the relay marks as final (membership revoked, room refused): no retry, and the views say so.
+    this.provider.on('closed', () => this.update({ status: 'refused', synced: false }));
+    if (typeof window !== 'undefined') {
+      window.addEventListener('offline', this.onBrowserOffline);
+      window.addEventListener('online', this.onBrowserOnline);
+    }
+  }
+
+  get name(): string {
+    return this.address.room;
+  }
+
+  get serverUrl(): string {
+    return this.address.serverUrl;
+  }
+
+  getState = (): RoomState => this.state;
+
+  /** Calls `listener` whenever the state changes; returns the unsubscribe (useSyncExternalStore's shape). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Closes the connection and the replica, and destroys the document; the cache calls this. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('offline', this.onBrowserOffline);
+      window.removeEventListener('online', this.onBrowserOnline);
+    }
+    this.channel.destroy();
+    this.provider.destroy();
+    void this.replica?.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  // The browser knows about a lost network long before y-websocket's 30-second silence check would.
+  private readonly onBrowserOffline = (): void => {
+    this.provider.ws?.close();
+  };
+
+  // Back online: skip the remaining backoff wait.
+  private readonly onBrowserOnline = (): void => {
+    if (this.state.status === 'refused' || this.provider.wsconnected) return;
+    if (!this.provider.shouldConnect && !this.provider.retryPending) return;
+    this.provider.disconnect();
+    this.provider.connect();
+  };
+
+  private update(change: Partial<RoomState>): void {
+    const next = { ...this.state, ...change };
+    if (
+      next.status === this.state.status &&
+      next.synced === this.state.synced &&
+      next.loaded === this.state.loaded
+    )
+      return;
+    this.state = next;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** A view's hold on an open room; release it when the view goes (twice is harmless). */
+export interface RoomLease {
+  room: OpenRoom;
+  release(): void;
+}
+
+interface Entry {
+  room: OpenRoom;
+  leases: number;
+  closeTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export class RoomCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly graceMs: number;
+
+  constructor(private readonly options: RoomCacheOptions = {}) {
+    this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+  }
+
+  /** Opens the room, or shares the one already open, and counts this view until it releases. */
+  acquire(address: RoomAddress): RoomLease {
+    const key = keyOf(address);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { room: new OpenRoom(address, this.options), leases: 0, closeTimer: null };
+      this.entries.set(key, entry);
+    }
+    if (entry.closeTimer) {
+      clearTimeout(entry.closeTimer);
+      entry.closeTimer = null;
+    }
+    entry.leases += 1;
+    const held = entry;
+    let released = false;
+    return {
+      room: held.room,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.release(key, held);
+      },
+    };
+  }
+
+  /** The open room at this address, if any (without leasing it). */
+  peek(address: RoomAddress): OpenRoom | undefined {
+    return this.entries.get(keyOf(address))?.room;
+  }
+
+  /** How many rooms are open, including those in their grace period. */
+  get openCount(): number {
+    return this.entries.size;
+  }
+
+  /** Closes every room now (the app is going away). */
+  closeAll(): void {
+    for (const entry of this.entries.values()) {
+      if (entry.closeTimer) clearTimeout(entry.closeTimer);
+      entry.room.close();
+    }
+    this.entries.clear();
+  }
+
+  private release(key: string, entry: Entry): void {
+    entry.leases -= 1;
+    if (entry.leases > 0) return;
+    const close = () => {
+      if (this.entries.get(key) !== entry || entry.leases > 0) return;
+      this.entries.delete(key);
+      entry.room.close();
+    };
+    if (this.graceMs <= 0) close();
+    else entry.closeTimer = setTimeout(close, this.graceMs);
+  }
+}
+
+function openIndexedDbReplica(name: string, doc: Y.Doc): Replica {
+  return new IndexeddbPersistence(name, doc);
+}
