@@ -1,10 +1,12 @@
 // Membership tasks run straight against a data folder, without a running relay: what the CLI's
-// token, invite and members commands (and tests) use.
+// token, invite, members and setup-link commands (and tests) use.
 import type { Role } from '../shared/roles';
 import { isRole } from '../shared/roles';
 import { isValidSpaceId } from '../shared/rooms';
-import { joinLink, Membership } from './auth/membership';
+import { joinLink, setupLink } from './auth/links';
+import { Membership } from './auth/membership';
 import { resolveSecret } from './auth/secret';
+import { Spaces } from './auth/spaces';
 import { announceRevocation } from './cluster/announce-revocation';
 import { openStorage } from './storage/open';
 import type { Member } from './storage/storage';
@@ -28,7 +30,8 @@ export interface MemberTokenRequest extends DataFolder {
 export interface InviteLinkRequest extends DataFolder {
   space: string;
   role: Role;
-  expiresInSeconds?: number;
+  /** Absent: seven days; null: never expires. */
+  expiresInSeconds?: number | null;
   maxUses?: number;
   /** The relay address people will open; default http://localhost:8080. */
   publicUrl?: string;
@@ -46,13 +49,14 @@ function checkRole(role: string): void {
 
 async function withMembership<T>(
   folder: DataFolder,
-  run: (membership: Membership) => Promise<T>,
+  run: (membership: Membership, spaces: Spaces) => Promise<T>,
   ttlSeconds?: number,
 ): Promise<T> {
   const secret = resolveSecret(folder.dataDir, folder.secret);
   const storage = await openStorage({ dataDir: folder.dataDir, databaseUrl: folder.databaseUrl });
   try {
-    return await run(new Membership(storage.members, secret, ttlSeconds));
+    const membership = new Membership(storage.members, secret, ttlSeconds);
+    return await run(membership, new Spaces(storage.members, membership));
   } finally {
     await storage.close();
   }
@@ -82,8 +86,18 @@ export async function createInviteLink(request: InviteLinkRequest): Promise<{ li
   checkSpace(request.space);
   checkRole(request.role);
   return withMembership(request, async (membership) => {
-    const code = await membership.createInvite(request);
+    const { code } = await membership.createInvite(request);
     return { link: joinLink(request.publicUrl ?? 'http://localhost:8080', request.space, code), code };
+  });
+}
+
+/** A new one-time link (valid seven days) with which someone creates a space and becomes its owner. */
+export async function createSetupLink(
+  folder: DataFolder & { publicUrl?: string },
+): Promise<{ link: string; code: string }> {
+  return withMembership(folder, async (_membership, spaces) => {
+    const code = await spaces.createSetupCode();
+    return { link: setupLink(folder.publicUrl ?? 'http://localhost:8080', code), code };
   });
 }
 
@@ -92,15 +106,24 @@ export async function listMembers(folder: DataFolder & { space: string }): Promi
   return withMembership(folder, (membership) => membership.list(folder.space));
 }
 
-/** Revokes a member; a relay running on the same data closes their connections within seconds. */
+/**
+ * Revokes a member; a relay running on the same data closes their connections within seconds. Resolves false
+ * when there is no such active member; refuses to remove a space's last owner, as the API does.
+ */
 export async function revokeMember(
   folder: DataFolder & { space: string; memberId: string },
 ): Promise<boolean> {
   checkSpace(folder.space);
-  const revoked = await withMembership(folder, (membership) =>
-    membership.revoke(folder.space, folder.memberId),
+  const removed = await withMembership(folder, (membership) =>
+    membership.remove(folder.space, folder.memberId),
   );
+  if ('error' in removed) {
+    if (removed.error === 'not-found') return false;
+    throw new Error(
+      `${folder.memberId} is the last owner of ${folder.space}: make someone else an owner first`,
+    );
+  }
   // Relays also notice within seconds by polling storage; the announcement only makes it immediate.
-  if (revoked && folder.redisUrl) await announceRevocation(folder.redisUrl, folder.memberId);
-  return revoked;
+  if (folder.redisUrl) await announceRevocation(folder.redisUrl, folder.memberId);
+  return true;
 }

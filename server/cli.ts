@@ -1,15 +1,16 @@
-// The commons-relay command: run the relay, or manage members of a space in a data folder
-// (token, invite, members, members revoke). Bad arguments print a clear error and exit 2.
+// The commons-relay command: run the relay, or manage a data folder's spaces and members (setup-link, token,
+// invite, members, members revoke). Bad arguments print a clear error and exit 2.
 import { parseArgs } from 'node:util';
 import { isRole, type Role } from '../shared/roles';
-import { createInviteLink, issueMemberToken, listMembers, revokeMember } from './admin';
+import { createInviteLink, createSetupLink, issueMemberToken, listMembers, revokeMember } from './admin';
 import { createRelay } from './relay';
 import { isStorageEngine, type StorageEngine } from './storage/open';
 
 const USAGE = `usage:
   commons-relay --port P --host H --data DIR [--storage sqlite|files] [--database URL] [--redis URL] [--web DIR] [--public-url URL] [--trust-proxy]
+  commons-relay setup-link --data DIR [--database URL] [--url http://host:port]
   commons-relay token --data DIR [--database URL] --space S --role R --name N [--expires 30d]
-  commons-relay invite --data DIR [--database URL] --space S --role R [--expires 7d] [--max-uses N] [--url http://host:port]
+  commons-relay invite --data DIR [--database URL] --space S --role R [--expires 7d|never] [--max-uses N] [--url http://host:port]
   commons-relay members --data DIR [--database URL] --space S
   commons-relay members revoke --data DIR [--database URL] [--redis URL] --space S --member ID`;
 
@@ -98,7 +99,6 @@ async function serve(values: Values): Promise<void> {
     publicUrl: values['public-url'],
     trustProxy: values['trust-proxy'] ?? false,
   });
-  console.log(`listening on ${relay.url}`);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -111,8 +111,12 @@ async function serve(values: Values): Promise<void> {
       },
     );
   };
+  // Before the listening line: a supervisor that stops the relay as soon as it reads it still gets a clean stop.
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  console.log(`listening on ${relay.url}`);
+  // Only while the data holds no space: whoever opens this link first creates one and owns it.
+  if (relay.setupLink) console.log(`first owner: ${relay.setupLink}`);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -145,12 +149,18 @@ async function main(argv: string[]): Promise<void> {
       );
       return;
     }
+    case 'setup-link': {
+      const { link } = await createSetupLink({ ...folder, publicUrl: values.url });
+      console.log(link);
+      return;
+    }
     case 'invite': {
       const { link } = await createInviteLink({
         ...folder,
         space: required(values, 'space'),
         role: role(values),
-        expiresInSeconds: durationSeconds(values.expires, '--expires'),
+        // Invites last seven days unless told otherwise; "never" keeps one open until it is revoked.
+        expiresInSeconds: values.expires === 'never' ? null : durationSeconds(values.expires, '--expires'),
         maxUses: positiveInteger(values['max-uses'], '--max-uses'),
         publicUrl: values.url,
       });

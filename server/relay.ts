@@ -5,15 +5,17 @@ import { createServer } from 'node:http';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { setupLink } from './auth/links';
 import { Membership } from './auth/membership';
 import { resolveSecret } from './auth/secret';
+import { Spaces } from './auth/spaces';
 import { createCluster } from './cluster/cluster';
 import { createLogger } from './operations/logger';
 import { createMetrics } from './operations/metrics';
 import { RoomRegistry } from './rooms/registry';
 import { openStorage, type StorageEngine } from './storage/open';
 import type { RelayStorage } from './storage/storage';
-import { createApi } from './transport/api';
+import { createApi } from './transport/api/handler';
 import { createRequestHandler } from './transport/http';
 import { ConnectionRateLimiter, type RateLimit } from './transport/rate-limit';
 import { WebSocketGateway } from './transport/websocket';
@@ -47,6 +49,8 @@ export interface RelayOptions {
   maxBufferedBytes?: number;
   maxAwarenessBytes?: number;
   connectionRateLimit?: RateLimit;
+  /** Attempts at joining with an invite or using a setup code, per address (default burst 30, then 1 a second). */
+  apiRateLimit?: RateLimit;
   /**
    * Behind a reverse proxy or load balancer: rate-limit by the client address the proxy puts in
    * X-Forwarded-For instead of the proxy's own (default off: anyone can send that header).
@@ -61,6 +65,10 @@ export interface RelayOptions {
 export interface Relay {
   url: string;
   port: number;
+  /** The first-owner link minted at start when the data held no space yet; null otherwise. */
+  setupLink: string | null;
+  /** Mints another one-time setup code (valid seven days), e.g. for the desktop app's own first space. */
+  createSetupCode(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -105,6 +113,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     : ownStorage;
   const maxMessageBytes = options.maxMessageBytes ?? 16 * MiB;
   const membership = new Membership(storage.members, secret, options.tokenTtlSeconds);
+  const spaces = new Spaces(storage.members, membership);
 
   let gateway: WebSocketGateway | null = null;
   const metrics = createMetrics({
@@ -137,14 +146,22 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   });
   gateway = liveGateway;
   cluster?.onRevoked((memberId) => liveGateway.closeMember(memberId));
+  cluster?.onRoleChanged((memberId, role) => liveGateway.changeRole(memberId, role));
 
   const webRoot = options.webRoot ?? defaultWebRoot();
   if (!existsSync(webRoot))
     logger.warn({ webRoot }, 'no web build found; only the API and WebSocket are served');
   const api = createApi({
     membership,
+    spaces,
     logger,
     publicUrl: options.publicUrl,
+    rateLimiter: new ConnectionRateLimiter(options.apiRateLimit ?? { burst: 30, perSecond: 1 }),
+    trustProxy: options.trustProxy ?? false,
+    roleChanged: (memberId, role) => {
+      liveGateway.changeRole(memberId, role);
+      cluster?.announceRoleChanged(memberId, role);
+    },
     revoked: (memberId) => {
       liveGateway.closeMember(memberId);
       cluster?.announceRevoked(memberId);
@@ -162,7 +179,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   server.on('upgrade', (request, socket, head) => void liveGateway.handleUpgrade(request, socket, head));
   server.on('clientError', (_error, socket) => socket.destroy());
 
+  // A relay whose data holds no space yet offers a one-time link to whoever will create the first one.
+  let firstOwnerCode: string | null = null;
   try {
+    if (!(await spaces.hasAny())) firstOwnerCode = await spaces.createSetupCode();
     await new Promise<void>((resolveListen, rejectListen) => {
       server.once('error', rejectListen);
       server.listen(options.port, options.host, () => {
@@ -208,5 +228,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     return closing;
   };
 
-  return { url, port, close };
+  // Printed by the CLI, never logged: the link is a credential until it is used.
+  const firstOwnerLink = firstOwnerCode === null ? null : setupLink(options.publicUrl ?? url, firstOwnerCode);
+  return { url, port, setupLink: firstOwnerLink, createSetupCode: () => spaces.createSetupCode(), close };
 }
