@@ -8,6 +8,8 @@ export interface RelayProcess {
   wsUrl: string;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
+  /** Everything the command has printed so far, stdout and stderr together. */
+  output(): string;
 }
 
 export async function startRelayProcess(dataDir: string, secret: string): Promise<RelayProcess> {
@@ -18,9 +20,13 @@ export async function startRelayProcess(dataDir: string, secret: string): Promis
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+    const onData = () => {
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         child.stdout?.off('data', onData);
@@ -28,10 +34,7 @@ export async function startRelayProcess(dataDir: string, secret: string): Promis
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
     child.once('exit', (code) => reject(new Error(`relay exited with ${code} before listening:\n${output}`)));
   });
-  return { child, url, wsUrl: url.replace(/^http/, 'ws'), exited };
+  return { child, url, wsUrl: url.replace(/^http/, 'ws'), exited, output: () => output };
 }
