@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
 import type { RunningRelay, StartRelay } from '../../electron/host/embedded-relay';
-import { createLogger, createRelay } from '../../server/index';
+import { createLogger, createRelay, type RelayOptions } from '../../server/index';
 
 export interface FakeRelay extends RunningRelay {
   host: string;
@@ -47,8 +47,8 @@ export function fakeRelays(taken: number[] = []) {
   };
 }
 
-/** The real relay, started the way main starts it, over a fresh temporary data folder. */
-export function realRelays() {
+/** The real relay, started the way main starts it (plus `extra` options), over a fresh temporary data folder. */
+export function realRelays(extra: Partial<RelayOptions> = {}) {
   const folders: string[] = [];
   return {
     dataDir(): string {
@@ -57,7 +57,7 @@ export function realRelays() {
       return folder;
     },
     startRelay: ((options) =>
-      createRelay({ ...options, logger: createLogger('silent') }) as ReturnType<StartRelay>) as StartRelay,
+      createRelay({ ...options, logger: createLogger('silent'), ...extra })) as StartRelay,
     cleanUp(): void {
       for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
     },

@@ -1,10 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import { createEmbeddedRelay } from '../../electron/host/embedded-relay';
+import { FILES_MARKER_NAME } from '../../server/storage/data-folder';
 import { documentRoom } from '../../shared/rooms';
 import { connectStockClient, type StockClient } from '../server/support/stock-client';
 import { fakeRelays, realRelays } from './host-fixture';
 
-const real = realRelays();
+// Nothing is written on a timer during the test: only the stop itself can have put the edit on disk.
+const real = realRelays({ flushIntervalMs: 60 * 60 * 1000 });
 const clients: StockClient[] = [];
 afterEach(() => {
   for (const client of clients.splice(0)) client.destroy();
@@ -64,6 +67,9 @@ it('an edit still in memory when hosting stops is there when it starts again, wi
     for (const client of clients.splice(0)) client.destroy();
 
     await host.stop();
+    // The portable file storage, not SQLite: what the packaged app and `npm start` both load.
+    expect(readdirSync(dataDir)).toContain(FILES_MARKER_NAME);
+    expect(readdirSync(dataDir).some((name) => /\.(db|sqlite)$/.test(name))).toBe(false);
     const again = await host.start({ network: 'this-computer' });
     const reader = open(again.url, room, token);
     await reader.synced;
