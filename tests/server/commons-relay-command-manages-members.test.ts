@@ -135,3 +135,52 @@ test('bad arguments print a clear error and exit non-zero', async () => {
   expect(missingMember.code).not.toBe(0);
   expect(missingMember.stderr).toContain('no member nobody');
 });
+
+test('invite --expires never makes an invite without expiry, and members revoke keeps the last owner', async () => {
+  const { stdout: ownerToken } = await commonsRelay(
+    'token',
+    '--data',
+    dataDir,
+    '--space',
+    'indian-ocean',
+    '--role',
+    'owner',
+    '--name',
+    'Priya',
+  );
+  await commonsRelay(
+    'invite',
+    '--data',
+    dataDir,
+    '--space',
+    'indian-ocean',
+    '--role',
+    'editor',
+    '--expires',
+    'never',
+  );
+  await commonsRelay('invite', '--data', dataDir, '--space', 'indian-ocean', '--role', 'viewer');
+  const listed = await fetch(`${relay.url}/api/invites`, {
+    headers: { Authorization: `Bearer ${ownerToken.trim()}` },
+  });
+  const { invites } = (await listed.json()) as { invites: { role: string; expiresAt: string | null }[] };
+  const expiry = Object.fromEntries(invites.map((invite) => [invite.role, invite.expiresAt]));
+  expect(expiry.editor).toBeNull();
+  // Without --expires an invite lasts seven days.
+  expect(Date.parse(expiry.viewer ?? '') - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
+
+  const { stdout: listing } = await commonsRelay('members', '--data', dataDir, '--space', 'indian-ocean');
+  const ownerId = listing.trim().split('\t')[0] ?? '';
+  const refused = await failure(
+    'members',
+    'revoke',
+    '--data',
+    dataDir,
+    '--space',
+    'indian-ocean',
+    '--member',
+    ownerId,
+  );
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain('is the last owner of indian-ocean');
+});
