@@ -2,6 +2,7 @@
 // backends: the column order their INSERTs use, reading a row back, and the judgement of an invite or setup code
 // that could not be used, so the two cannot drift apart.
 import { isRole } from '../../shared/roles';
+import { checkSetupCode, inviteRefusal } from './rules';
 import type {
   Invite,
   InviteRedemption,
@@ -129,33 +130,25 @@ export function toInvite(row: InviteRow): Invite {
   };
 }
 
-/** SQL condition for an invite that can still be used at the time bound to `now` (placeholder text). */
+/** isOpenInvite (rules.ts) as SQL, with `now` the placeholder of the current time. */
 export const openInviteCondition = (now: string) =>
   `revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ${now}) AND (max_uses IS NULL OR uses < max_uses)`;
 
-/** Why an invite that could not be counted was refused (a revoked one reads as unknown, as if never made). */
-export function refuseInvite(
-  row: Pick<InviteRow, 'role' | 'expires_at' | 'revoked_at'> | undefined,
+/** Why an invite row that could not be counted was refused. */
+export const refuseInvite = (
+  row: InviteRow | undefined,
   now: number,
-): Extract<InviteRedemption, { ok: false }> {
-  if (!row || row.revoked_at !== null || !isRole(row.role)) return { ok: false, reason: 'unknown' };
-  const expiresAt = maybeNum(row.expires_at);
-  if (expiresAt !== null && expiresAt <= now) return { ok: false, reason: 'expired' };
-  return { ok: false, reason: 'used-up' };
-}
+): Extract<InviteRedemption, { ok: false }> =>
+  // Counted rows are open, so a refused row that looks open lost a race for its last use.
+  inviteRefusal(row && isRole(row.role) ? toInvite(row) : undefined, now) ?? { ok: false, reason: 'used-up' };
 
 export interface SetupCodeRow {
   expires_at: Stored;
   used_at: Stored | null;
 }
 
-/** Whether a setup code can be used at `now` (for a check, or to say why using it failed). */
-export function judgeSetupCode(row: SetupCodeRow | undefined, now: number): SetupCodeCheck {
-  if (!row) return { ok: false, reason: 'unknown' };
-  if (row.used_at !== null) return { ok: false, reason: 'used' };
-  if (num(row.expires_at) <= now) return { ok: false, reason: 'expired' };
-  return { ok: true };
-}
+export const judgeSetupCode = (row: SetupCodeRow | undefined, now: number): SetupCodeCheck =>
+  checkSetupCode(row && { expiresAt: num(row.expires_at), usedAt: maybeNum(row.used_at) }, now);
 
 export const VERSION_COLUMNS = 'id, room, name, created_by, created_at, state';
 export const VERSION_SUMMARY_COLUMNS = 'id, room, name, created_by, created_at';

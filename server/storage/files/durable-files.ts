@@ -53,6 +53,11 @@ export class SerialQueue {
     });
     return next;
   }
+
+  /** Resolves once everything asked for so far has finished. */
+  async settled(): Promise<void> {
+    await Promise.all(this.tails.values());
+  }
 }
 
 const LOCK_WAIT_MS = 5000;

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILES_MARKER_NAME } from '../data-folder';
 import type { RelayStorage } from '../storage';
+import { SerialQueue } from './durable-files';
 import { fileMemberStore } from './members';
 import { fileRoomLog } from './room-log';
 import { fileVersionStore } from './versions';
@@ -15,11 +16,13 @@ export async function openFileStorage(dataDir: string): Promise<RelayStorage> {
   await mkdir(versions, { recursive: true });
   // Marks the folder as this backend's, so nothing opens it as SQLite by mistake.
   await writeFile(join(dataDir, FILES_MARKER_NAME), `${JSON.stringify({ format: 1 })}\n`);
+  // One writer at a time per file within the process; the members file also takes a lock against other processes.
+  const queue = new SerialQueue();
   return {
-    rooms: fileRoomLog(rooms),
-    members: fileMemberStore(dataDir),
-    versions: fileVersionStore(versions),
-    // Every write is on disk before it resolves and no file stays open, so there is nothing to close.
-    async close() {},
+    rooms: fileRoomLog(rooms, queue),
+    members: fileMemberStore(dataDir, queue),
+    versions: fileVersionStore(versions, queue),
+    // Every write is on disk before it resolves and no file stays open: closing only waits for writes under way.
+    close: () => queue.settled(),
   };
 }

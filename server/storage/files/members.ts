@@ -5,8 +5,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../../../shared/roles';
-import type { Invite, InviteRedemption, Member, MemberStore, SetupCodeCheck, Space } from '../storage';
-import { SerialQueue, withFileLock, writeFileAtomic } from './durable-files';
+import { checkSetupCode, inviteRefusal, isOpenInvite } from '../rules';
+import type { Invite, InviteRedemption, Member, MemberStore, Space } from '../storage';
+import { type SerialQueue, withFileLock, writeFileAtomic } from './durable-files';
 
 export const MEMBERS_FILE_NAME = 'members.json';
 
@@ -58,18 +59,6 @@ type MembersFile = z.infer<typeof membersFile>;
 
 const empty = (): MembersFile => ({ format: 1, spaces: [], members: [], invites: [], setupCodes: [] });
 
-const isOpen = (invite: Invite, now: number) =>
-  invite.revokedAt === null &&
-  (invite.expiresAt === null || invite.expiresAt > now) &&
-  (invite.maxUses === null || invite.uses < invite.maxUses);
-
-function judgeSetupCode(code: MembersFile['setupCodes'][number] | undefined, now: number): SetupCodeCheck {
-  if (!code) return { ok: false, reason: 'unknown' };
-  if (code.usedAt !== null) return { ok: false, reason: 'used' };
-  if (code.expiresAt <= now) return { ok: false, reason: 'expired' };
-  return { ok: true };
-}
-
 // Callers get copies: nothing they change can reach the cached file.
 const copy = <T extends object>(value: T): T => structuredClone(value);
 
@@ -77,9 +66,9 @@ const copy = <T extends object>(value: T): T => structuredClone(value);
 const byCreation = <T extends { createdAt: number; id: string }>(items: T[]): T[] =>
   [...items].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-export function fileMemberStore(dataDir: string): MemberStore {
+/** `queue` serialises changes to the file (key `members`). */
+export function fileMemberStore(dataDir: string, queue: SerialQueue): MemberStore {
   const path = join(dataDir, MEMBERS_FILE_NAME);
-  const queue = new SerialQueue();
   // Parsed once per version of the file (a rename gives it a new inode), so frequent reads stay cheap.
   let cached: { key: string; file: MembersFile } | null = null;
 
@@ -99,7 +88,7 @@ export function fileMemberStore(dataDir: string): MemberStore {
 
   /** Reads, changes and (when `change` says so) writes the file, one change at a time across processes. */
   const change = <T>(edit: (file: MembersFile) => { result: T; changed: boolean }): Promise<T> =>
-    queue.run(path, () =>
+    queue.run('members', () =>
       withFileLock(path, async () => {
         cached = null;
         const file = structuredClone(await read());
@@ -137,7 +126,7 @@ export function fileMemberStore(dataDir: string): MemberStore {
         return { result: undefined, changed: true };
       }),
     async checkSetupCode(codeHash, now) {
-      return judgeSetupCode(
+      return checkSetupCode(
         (await read()).setupCodes.find((code) => code.codeHash === codeHash),
         now,
       );
@@ -145,7 +134,7 @@ export function fileMemberStore(dataDir: string): MemberStore {
     useSetupCode: (codeHash, now) =>
       change((file) => {
         const code = file.setupCodes.find((known) => known.codeHash === codeHash);
-        const check = judgeSetupCode(code, now);
+        const check = checkSetupCode(code, now);
         if (code && check.ok) code.usedAt = now;
         return { result: check, changed: check.ok };
       }),
@@ -198,18 +187,17 @@ export function fileMemberStore(dataDir: string): MemberStore {
     redeemInvite: (space, codeHash, now) =>
       change<InviteRedemption>((file) => {
         const invite = file.invites.find((known) => known.space === space && known.codeHash === codeHash);
-        if (!invite || invite.revokedAt !== null)
-          return { result: { ok: false, reason: 'unknown' }, changed: false };
-        if (invite.expiresAt !== null && invite.expiresAt <= now) {
-          return { result: { ok: false, reason: 'expired' }, changed: false };
-        }
-        if (!isOpen(invite, now)) return { result: { ok: false, reason: 'used-up' }, changed: false };
+        const refusal = inviteRefusal(invite, now);
+        if (refusal || !invite)
+          return { result: refusal ?? { ok: false, reason: 'unknown' }, changed: false };
         invite.uses += 1;
         return { result: { ok: true, role: invite.role }, changed: true };
       }),
     async listInvites(space, now) {
       return copy(
-        byCreation((await read()).invites.filter((invite) => invite.space === space && isOpen(invite, now))),
+        byCreation(
+          (await read()).invites.filter((invite) => invite.space === space && isOpenInvite(invite, now)),
+        ),
       );
     },
     revokeInvite: (space, id, at) =>

@@ -6,7 +6,7 @@ import { open, readFile, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RoomLog, StoredRoom } from '../storage';
-import { SerialQueue, syncFolder, writeFileAtomic } from './durable-files';
+import { type SerialQueue, syncFolder, writeFileAtomic } from './durable-files';
 import { roomFileName } from './room-names';
 
 // Record: data length (u32), CRC-32 of the sequence number's bytes and the data (u32), sequence number (u64).
@@ -89,8 +89,8 @@ const readIfThere = (path: string): Promise<Buffer | null> =>
     throw error;
   });
 
-export function fileRoomLog(folder: string): RoomLog {
-  const queue = new SerialQueue();
+/** `queue` serialises each room's reads and writes (keys `room:<name>`). */
+export function fileRoomLog(folder: string, queue: SerialQueue): RoomLog {
   const states = new Map<string, LogState>();
   const paths = (room: string) => {
     const base = join(folder, roomFileName(room));
@@ -117,7 +117,7 @@ export function fileRoomLog(folder: string): RoomLog {
 
   return {
     loadRoom(room) {
-      return queue.run(room, async (): Promise<StoredRoom> => {
+      return queue.run(`room:${room}`, async (): Promise<StoredRoom> => {
         const { stored, pending, state } = await read(room);
         return {
           snapshot: stored?.snapshot ?? null,
@@ -129,7 +129,7 @@ export function fileRoomLog(folder: string): RoomLog {
     },
 
     appendUpdates(room, updates) {
-      return queue.run(room, async () => {
+      return queue.run(`room:${room}`, async () => {
         const state = await stateOf(room);
         if (updates.length === 0) return state.lastSeq;
         const records = updates.map((data, index) => ({ seq: state.lastSeq + index + 1, data }));
@@ -157,7 +157,7 @@ export function fileRoomLog(folder: string): RoomLog {
     },
 
     compact(room, snapshot, throughSeq) {
-      return queue.run(room, async () => {
+      return queue.run(`room:${room}`, async () => {
         const { log, snapshot: snapshotPath } = paths(room);
         await writeFileAtomic(snapshotPath, encodeSnapshot(snapshot, throughSeq));
         // Then the log keeps only what the snapshot lacks; a crash before this is tidied up by the next read.

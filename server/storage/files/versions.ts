@@ -4,7 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { VersionStore, VersionSummary } from '../storage';
-import { SerialQueue, writeFileAtomic } from './durable-files';
+import { type SerialQueue, writeFileAtomic } from './durable-files';
 import { roomFileName } from './room-names';
 
 const versionList = z.array(
@@ -23,8 +23,8 @@ const readIfThere = (path: string) =>
     throw error;
   });
 
-export function fileVersionStore(folder: string): VersionStore {
-  const queue = new SerialQueue();
+/** `queue` serialises each room's version list (keys `versions:<room>`). */
+export function fileVersionStore(folder: string, queue: SerialQueue): VersionStore {
   const roomFolder = (room: string) => join(folder, roomFileName(room));
   // Version ids come from callers: encoded like room names, so none can leave the room's folder.
   const statePath = (room: string, id: string) => join(roomFolder(room), `${roomFileName(id)}.state`);
@@ -39,7 +39,7 @@ export function fileVersionStore(folder: string): VersionStore {
 
   return {
     saveVersion(version) {
-      return queue.run(version.room, async () => {
+      return queue.run(`versions:${version.room}`, async () => {
         const { state, ...summary } = version;
         const versions = await list(version.room);
         if (versions.some((known) => known.id === version.id)) {
