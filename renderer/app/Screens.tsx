@@ -2,6 +2,7 @@
 // lists it (in table order). A new screen is one entry here and, if it takes parameters, one route in routes.ts.
 import type { ReactNode } from 'react';
 import { DraftsSection } from '../drafts/DraftsSection';
+import { ShareOnNetwork } from '../host/ShareOnNetwork';
 import { LibrarySection } from '../library/LibrarySection';
 import { MembersPage } from '../members/MembersPage';
 import { SessionsSection } from '../sessions/SessionsSection';
@@ -28,7 +29,17 @@ export const SCREENS: { [N in RouteName]: Screen<Extract<Route, { name: N }>> } 
     render: (route) => <DraftsSection documentId={route.documentId ?? null} />,
   },
   sessions: { title: 'nav.sessions', nav: routes.sessions(), render: () => <SessionsSection /> },
-  members: { title: 'nav.members', nav: routes.members(), render: () => <MembersPage /> },
+  members: {
+    title: 'nav.members',
+    nav: routes.members(),
+    // On the desktop, the owner of a space hosted on this computer also opens it to the room from here.
+    render: () => (
+      <>
+        <ShareOnNetwork />
+        <MembersPage />
+      </>
+    ),
+  },
   settings: { title: 'nav.settings', nav: routes.settings(), render: () => <SettingsSection /> },
   'new-space': { title: 'nav.newSpace', render: () => <NewSpaceScreen /> },
   setup: { title: 'nav.setup', frame: 'bare', render: (route) => <SetupScreen code={route.code} /> },
