@@ -2,6 +2,7 @@
 // membership tasks scripts and tests run against a data folder.
 export {
   createInviteLink,
+  createSetupLink,
   type DataFolder,
   type InviteLinkRequest,
   issueMember,
