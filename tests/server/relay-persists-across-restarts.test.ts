@@ -1,8 +1,10 @@
 // Documents survive the relay process: a clean stop (SIGTERM) loses nothing and exits 0, and a crash
-// (SIGKILL) keeps every update accepted more than a second before it.
+// (SIGKILL) keeps every update accepted more than a second before it. On SQLite and on the files backend.
 import { rmSync } from 'node:fs';
-import { afterEach, beforeAll, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { issueMemberToken } from '../../server/admin';
+import { engineInFolder } from '../../server/storage/data-folder';
+import { openStorage, type StorageEngine } from '../../server/storage/open';
 import { documentRoom, sessionRoom } from '../../shared/rooms';
 import { ensureCliBuilt } from './support/build-cli';
 import { eventually, OpenClients, tempDir } from './support/relay';
@@ -32,12 +34,17 @@ async function start(dataDir: string): Promise<RelayProcess> {
 
 const open = (relay: RelayProcess, room: string, token: string) => clients.connect(relay.wsUrl, room, token);
 
-/** A new data folder with one editor recorded in it, and the relay started over it. */
+/**
+ * A new data folder of that backend with one editor recorded in it, and the relay started over it (the command
+ * opens a folder with the backend that wrote it).
+ */
 async function startWithEditor(
+  engine: StorageEngine,
   name: string,
 ): Promise<{ dataDir: string; token: string; first: RelayProcess }> {
   const dataDir = tempDir();
   folders.push(dataDir);
+  await (await openStorage({ dataDir, engine })).close();
   const token = await issueMemberToken({ dataDir, secret: SECRET, space: SPACE, role: 'editor', name });
   return { dataDir, token, first: await start(dataDir) };
 }
@@ -62,33 +69,39 @@ async function readBack(relay: RelayProcess, room: string, token: string): Promi
   return reader.doc.getText('body').toString();
 }
 
-test('a restart after SIGTERM keeps every document and the relay exits 0', async () => {
-  const { dataDir, token, first } = await startWithEditor('Aminata');
-  await writeAndConfirm(first, documentRoom(SPACE, 'curriculum'), token, 'Module 1: identification.');
-  await writeAndConfirm(first, sessionRoom(SPACE, 'workshop-day-1'), token, 'Agenda agreed.');
-  const goingAway = new Promise<number>((resolve) =>
-    clients.opened[0]?.provider.once('connection-close', (event) => resolve(event?.code ?? 0)),
-  );
-  // The last edit is still open in its room when the signal arrives: the stop itself must write it.
-  first.child.kill('SIGTERM');
-  expect(await first.exited).toBe(0);
-  expect(await goingAway).toBe(1001);
-  clients.closeAll();
+describe.each(['sqlite', 'files'] as const)('on %s storage', (engine) => {
+  test('a restart after SIGTERM keeps every document and the relay exits 0', async () => {
+    const { dataDir, token, first } = await startWithEditor(engine, 'Aminata');
+    await writeAndConfirm(first, documentRoom(SPACE, 'curriculum'), token, 'Module 1: identification.');
+    await writeAndConfirm(first, sessionRoom(SPACE, 'workshop-day-1'), token, 'Agenda agreed.');
+    const goingAway = new Promise<number>((resolve) =>
+      clients.opened[0]?.provider.once('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+    // The last edit is still open in its room when the signal arrives: the stop itself must write it.
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(await goingAway).toBe(1001);
+    clients.closeAll();
 
-  const second = await start(dataDir);
-  expect(await readBack(second, documentRoom(SPACE, 'curriculum'), token)).toBe('Module 1: identification.');
-  expect(await readBack(second, sessionRoom(SPACE, 'workshop-day-1'), token)).toBe('Agenda agreed.');
-});
+    const second = await start(dataDir);
+    expect(engineInFolder(dataDir)).toBe(engine);
+    expect(await readBack(second, documentRoom(SPACE, 'curriculum'), token)).toBe(
+      'Module 1: identification.',
+    );
+    expect(await readBack(second, sessionRoom(SPACE, 'workshop-day-1'), token)).toBe('Agenda agreed.');
+  });
 
-test('after SIGKILL an update accepted more than a second earlier is still there', async () => {
-  const { dataDir, token, first } = await startWithEditor('Kofi');
-  await writeAndConfirm(first, documentRoom(SPACE, 'model-law'), token, 'Article 1.');
-  // The durability promise is one second; give it that second and a margin, then crash.
-  await new Promise((resolve) => setTimeout(resolve, 1200));
-  first.child.kill('SIGKILL');
-  expect(await first.exited).toBe(null);
-  clients.closeAll();
+  test('after SIGKILL an update accepted more than a second earlier is still there', async () => {
+    const { dataDir, token, first } = await startWithEditor(engine, 'Kofi');
+    await writeAndConfirm(first, documentRoom(SPACE, 'model-law'), token, 'Article 1.');
+    // The durability promise is one second; give it that second and a margin, then crash.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe(null);
+    clients.closeAll();
 
-  const second = await start(dataDir);
-  expect(await readBack(second, documentRoom(SPACE, 'model-law'), token)).toBe('Article 1.');
+    const second = await start(dataDir);
+    expect(engineInFolder(dataDir)).toBe(engine);
+    expect(await readBack(second, documentRoom(SPACE, 'model-law'), token)).toBe('Article 1.');
+  });
 });
