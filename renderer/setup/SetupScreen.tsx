@@ -70,6 +70,10 @@ export function SetupScreen({ code }: { code: string }) {
           <div className="notice notice-error">
             <p role="alert">{t(`spaces:setupCode.${state.reason}`)}</p>
             <p>{t('newLinkHelp')}</p>
+            {/* Replace: a refused code is no use in the history either. */}
+            <button type="button" onClick={() => navigate(routes.library(), { replace: true })}>
+              {t('leave')}
+            </button>
           </div>
         )}
         {state.status === 'failed' && (

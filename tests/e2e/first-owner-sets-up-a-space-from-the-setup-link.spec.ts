@@ -91,3 +91,30 @@ test('a setup link works once; a second use and a forged code are refused with a
   expect(response.status).toBe(410);
   await later.context().close();
 });
+
+test('an owner creates another space from the space switcher and it opens', async ({ page, relay }) => {
+  await page.goto(setupLinkOf(relay));
+  await new FirstRunPage(page).fillProfile('Amina Haddad');
+  await new SetupPage(page).createSpace({ name: 'TIP network' });
+  await expect(page).toHaveURL(/#\/drafts$/);
+
+  await page.getByRole('banner').getByRole('button', { name: 'New space' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New space' })).toBeVisible();
+  // The form explains each mistake and keeps what was typed.
+  await page.getByRole('button', { name: 'Create space' }).click();
+  await expect(page.getByText('Enter a name for the space.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Space name' }).fill('Shelter partners');
+  await page.getByRole('checkbox', { name: /^English\b/ }).uncheck();
+  await page.getByRole('button', { name: 'Create space' }).click();
+  await expect(page.getByText('Choose at least one language.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Space name' })).toHaveValue('Shelter partners');
+  await page.getByRole('checkbox', { name: /^Spanish\b/ }).check();
+  await page.getByRole('button', { name: 'Create space' }).click();
+
+  await expect(page).toHaveURL(/#\/drafts$/);
+  const switcher = page.getByRole('combobox', { name: 'Space' });
+  await expect(switcher).toHaveValue(`${relay.url} shelter-partners`);
+  await expect(switcher.locator('option')).toHaveText(['TIP network', 'Shelter partners']);
+  await page.getByRole('navigation').getByRole('button', { name: 'Members' }).click();
+  await expect(page.getByText('As an owner of Shelter partners')).toBeVisible();
+});
