@@ -32,7 +32,7 @@ export function ShareOnNetwork() {
 }
 
 function SharePanel({ host, membership }: { host: HostControl; membership: SpaceMembership }) {
-  const { t, i18n } = useTranslation('host');
+  const { t, i18n } = useTranslation(['host', 'common']);
   const id = useId();
   const [state, dispatch] = useReducer(sharing, SHARING_CHECKING);
   const [role, setRole] = useState<ShareRole>('editor');
@@ -124,9 +124,9 @@ function SharePanel({ host, membership }: { host: HostControl; membership: Space
               <h3>{t('share.linkHeading')}</h3>
               <p className="muted">
                 {state.invite.expiresAt === null
-                  ? t('share.linkHintNoExpiry', { role: t(`share.roles.${state.invite.role}`) })
+                  ? t('share.linkHintNoExpiry', { role: t(`common:role.${state.invite.role}`) })
                   : t('share.linkHint', {
-                      role: t(`share.roles.${state.invite.role}`),
+                      role: t(`common:role.${state.invite.role}`),
                       date: until.format(state.invite.expiresAt),
                     })}
               </p>
