@@ -129,7 +129,7 @@ export class Room {
     }, this.persistence.flushIntervalMs);
   }
 
-  /** A failing hook is logged; it must not stop the update being stored and shared. */
+  /** A failing hook or listener is logged; it must not stop the update being stored and shared. */
   private runHook(hook: string, run: () => void): void {
     try {
       run();
@@ -162,7 +162,9 @@ export class Room {
       this.pending = batch.concat(this.pending);
       throw error;
     }
-    if (stateVector) for (const listener of this.storedListeners) listener(stateVector);
+    if (stateVector) {
+      for (const listener of this.storedListeners) this.runHook('stored', () => listener(stateVector));
+    }
     this.loggedUpdates += batch.length;
     this.loggedBytes += batch.reduce((sum, update) => sum + update.byteLength, 0);
     if (
