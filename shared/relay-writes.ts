@@ -2,8 +2,9 @@
 // records: a range of ids reserved for the relay, and a reader that keeps only entries written with one.
 
 /**
- * Client ids the relay writes with (the top 1024 of Yjs' 32-bit range). Each relay process takes one at random,
- * so instances of a cluster rarely share one. In rooms whose kind guards relay content (discussion, session),
+ * Client ids the relay writes with (the top 1024 of Yjs' 32-bit range). Each relay process takes one at random:
+ * instances of a cluster rarely share one, and a relay restarted after a crash does not reuse the clocks of a
+ * write that clients received but storage never did. In rooms whose kind guards relay content (discussion, session),
  * the relay refuses client updates that carry these ids, so there an item with such an id is the relay's.
  * A client that happens to draw one (about 1 in 4 million) should pick another: see `isRelayClientId`.
  */
