@@ -4,6 +4,7 @@ import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
 import {
   encodeCommonsFrame,
+  isRelayRequestType,
   MESSAGE_COMMONS,
   type RelayErrorCode,
   type RelayNotice,
@@ -70,6 +71,12 @@ export class RelayChannel {
     options: { timeoutMs?: number } = {},
   ): Promise<RelayRequestOutput<T>> {
     if (this.destroyed) return Promise.reject(new RelayRequestError('closed', 'The room is closed.'));
+    // Callers are typed, but a type name can still arrive from untyped code; never index blindly.
+    if (!isRelayRequestType(type)) {
+      return Promise.reject(
+        new RelayRequestError('unknown-type', `"${String(type)}" is not a relay request.`),
+      );
+    }
     const checked = relayRequests[type].input.safeParse(input);
     if (!checked.success) {
       return Promise.reject(new RelayRequestError('bad-request', checked.error.message));
