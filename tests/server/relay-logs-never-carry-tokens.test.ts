@@ -2,7 +2,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { redactUrl } from '../../server/operations/logger';
+import { createLogger, redactUrl } from '../../server/operations/logger';
 import { documentRoom } from '../../shared/rooms';
 import { startRelay, type TestRelay, upgradeStatus } from './support/relay';
 
@@ -54,4 +54,23 @@ test('redactUrl hides every spelling the relay would read as a token, and nothin
   expect(redactUrl('/a?tokens=kept&mytoken=kept')).toBe('/a?tokens=kept&mytoken=kept');
   // A name that does not decode cannot be told apart from a token: hide its value.
   expect(redactUrl('/a?%E0%A4%A=hidden')).toBe('/a?%E0%A4%A=[redacted]');
+});
+
+test("the relay's own logger hides JWT-shaped values and token parameters in every field and message", () => {
+  const written: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      written.push(String(chunk));
+      done();
+    },
+  });
+  const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtZW1iZXIifQ.c2lnbmF0dXJlLWJ5dGVz';
+  const logger = createLogger('info', sink);
+  logger.info({ detail: { note: `pasted ${jwt} by mistake` }, url: '/s/doc/x?%74oken=abc' }, `saw ${jwt}`);
+  logger.error({ err: new Error(`bad token ${jwt}`) }, 'failed');
+  const output = written.join('');
+  expect(output).not.toContain(jwt);
+  expect(output).not.toContain('abc');
+  expect(output).toContain('pasted [redacted] by mistake');
+  expect(output).toContain('bad token [redacted]');
 });
