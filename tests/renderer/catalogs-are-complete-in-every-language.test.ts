@@ -15,12 +15,15 @@ function loadCatalogs(): Map<string, Map<string, Map<string, string>>> {
     /(^|\/)locales\/[^/]+\.json$/.test(file),
   );
   for (const file of files) {
-    const [folder = '', language = ''] = /([^/]+)\/locales\/([^/]+)\.json$/.exec(file)?.slice(1) ?? [];
+    // The namespace is the feature folder right under renderer/, however deep its locales/ folder sits.
+    const [folder = '', language = ''] =
+      /^([^/]+)\/(?:.*\/)?locales\/([^/]+)\.json$/.exec(file)?.slice(1) ?? [];
     const namespace = folder === 'i18n' ? 'common' : folder;
-    const flat = new Map<string, string>();
-    flatten(JSON.parse(readFileSync(join(RENDERER, file), 'utf8')), '', flat);
     if (!catalogs.has(namespace)) catalogs.set(namespace, new Map());
-    catalogs.get(namespace)?.set(language, flat);
+    const languages = catalogs.get(namespace) ?? new Map<string, Map<string, string>>();
+    const flat = languages.get(language) ?? new Map<string, string>();
+    flatten(JSON.parse(readFileSync(join(RENDERER, file), 'utf8')), '', flat);
+    languages.set(language, flat);
   }
   return catalogs;
 }
