@@ -19,6 +19,21 @@ export async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+// Windows refuses to replace a file that another program (a virus scanner, an indexer) has open for a moment.
+const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+async function renameOver(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await rename(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (process.platform !== 'win32' || !BUSY.has(code) || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+    }
+  }
+}
+
 /** Replaces `path` with `data` atomically and durably. */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
@@ -30,7 +45,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     } finally {
       await handle.close();
     }
-    await rename(temporary, path);
+    await renameOver(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
