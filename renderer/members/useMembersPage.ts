@@ -26,6 +26,8 @@ export type MembersState =
   | { status: 'ready'; data: MembersData }
   | { status: 'failed'; reason: RelayFailure };
 
+const REFRESH_MS = 20_000;
+
 const ROLE_ORDER = ['owner', 'editor', 'commenter', 'viewer'];
 
 function byRoleThenName(language: string) {
@@ -48,16 +50,21 @@ export function useMembersPage(membership: SpaceMembership | null, language: str
   const latest = useRef({ membership, setRole, language });
   latest.current = { membership, setRole, language };
   const key = membership ? `${membership.serverUrl} ${membership.space} ${membership.token}` : null;
+  // Only the latest of overlapping loads (a change, a refresh, a switch of space) may show its answer.
+  const latestLoad = useRef(0);
 
   const reload = useCallback(async () => {
     const { membership: current, setRole: saveRole, language: lang } = latest.current;
     if (!current || key === null) return;
+    const thisLoad = ++latestLoad.current;
     try {
       const data = await load(current, lang);
+      if (thisLoad !== latestLoad.current) return;
       setState({ status: 'ready', data });
       // An owner may have changed our role since it was saved here; the relay's answer wins.
       if (data.space.you.role !== current.role) void saveRole(current, data.space.you.role);
     } catch (error) {
+      if (thisLoad !== latestLoad.current) return;
       // Keep showing what was loaded before: a failed refresh must not blank the page.
       setState((previous) =>
         previous.status === 'ready' ? previous : { status: 'failed', reason: failureOf(error) },
@@ -69,6 +76,22 @@ export function useMembersPage(membership: SpaceMembership | null, language: str
   useEffect(() => {
     setState({ status: 'loading' });
     reload().catch(() => {});
+  }, [reload]);
+
+  // Someone may join with an invite while the owner waits on this page: refresh when the page comes back
+  // into view, and now and then while it is shown.
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === 'visible') reload().catch(() => {});
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
+      clearInterval(timer);
+    };
   }, [reload]);
 
   return { state, reload };
