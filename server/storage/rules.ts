@@ -14,7 +14,7 @@ export function checkSetupCode(code: StoredSetupCode | undefined, now: number): 
   return { ok: true };
 }
 
-/** Open: not revoked, not expired and not used up (the SQL form is OPEN_INVITE in rows.ts). */
+/** Open: not revoked, not expired and not used up (the SQL form is openInviteCondition in rows.ts). */
 export const isOpenInvite = (invite: Invite, now: number): boolean =>
   invite.revokedAt === null &&
   (invite.expiresAt === null || invite.expiresAt > now) &&
