@@ -63,6 +63,26 @@ test('every hostile room name stays in the rooms folder and keeps its own conten
   }
 });
 
+test('hostile room names and version ids keep named versions inside the versions folder', async () => {
+  const parent = tempDir('commons-files-parent-');
+  folders.push(parent);
+  const dataDir = join(parent, 'data');
+  const storage = await openFileStorage(dataDir);
+  const version = {
+    room: '../../escaped',
+    name: 'v',
+    createdBy: null,
+    createdAt: 1,
+    state: new Uint8Array([7]),
+  };
+  await storage.versions.saveVersion({ ...version, id: '../../../escaped' });
+  await storage.versions.saveVersion({ ...version, id: '..' });
+  expect(readdirSync(parent)).toEqual(['data']);
+  const written = readdirSync(join(dataDir, 'versions'), { recursive: true, encoding: 'utf8' });
+  for (const path of written) expect(path).not.toMatch(/\.\./);
+  expect(await storage.versions.loadVersion('../../escaped', '..')).toEqual({ ...version, id: '..' });
+});
+
 test('file names use only characters that are safe and distinct on every file system', () => {
   const names = HOSTILE_NAMES.map(roomFileName);
   expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(HOSTILE_NAMES.length);
