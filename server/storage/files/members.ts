@@ -122,6 +122,10 @@ export function fileMemberStore(dataDir: string, queue: SerialQueue): MemberStor
 
     createSetupCode: (code) =>
       change((file) => {
+        // As the databases' primary key would: a code is made once.
+        if (file.setupCodes.some((known) => known.codeHash === code.codeHash)) {
+          throw new Error('that setup code already exists');
+        }
         file.setupCodes.push({ ...code, usedAt: null });
         return { result: undefined, changed: true };
       }),
