@@ -1,33 +1,48 @@
-// What the settings file holds, its JSON schema (electron-store validates every write with it), defaults and the
-// migrations that bring a file written by an older version up to date.
+// What the settings file holds, written once as a zod schema: the JSON Schema electron-store validates every
+// write with is derived from it, with the defaults and the migrations that bring older files up to date.
 import type Conf from 'conf';
 import type { Options, Schema } from 'conf';
-import type { RecentDocument } from '../../shared/ipc/contract';
-import type { Profile } from '../../shared/profile';
-import { UI_LANGUAGES } from '../../shared/profile';
-import { ROLES } from '../../shared/roles';
-import { SPACE_ID_PATTERN } from '../../shared/rooms';
-import type { WindowState } from '../window-state';
+import { z } from 'zod';
+import { recentDocumentSchema, spaceMembershipSchema } from '../../shared/ipc/contract';
+import { profileSchema } from '../../shared/profile';
+import { MAX_RECENT_DOCUMENTS, MAX_SPACES } from '../../shared/spaces-list';
+
+// The contract checks server URLs with a refinement, which JSON Schema cannot carry; this pattern keeps the
+// file's copy of them to http(s) as well.
+const storedServerUrl = z
+  .string()
+  .max(2048)
+  .regex(/^https?:\/\//);
 
 /** A space as stored: the token never appears here in plain text (see token-vault.ts). */
-export interface StoredSpace {
-  serverUrl: string;
-  space: string;
-  spaceName: string;
-  role: (typeof ROLES)[number];
+const storedSpaceSchema = spaceMembershipSchema.omit({ token: true }).extend({
+  serverUrl: storedServerUrl,
   /** The token encrypted with safeStorage, base64; null when it could only be kept for the session. */
-  encryptedToken: string | null;
-}
+  encryptedToken: z.string().max(16384).nullable(),
+});
+export type StoredSpace = z.infer<typeof storedSpaceSchema>;
 
-export interface SettingsData extends Record<string, unknown> {
-  profile: Profile | null;
-  spaces: StoredSpace[];
-  windowState: WindowState;
-  recentDocuments: RecentDocument[];
-}
+const windowStateSchema = z.object({
+  bounds: z
+    .object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(1),
+      height: z.number().int().min(1),
+    })
+    .nullable(),
+  maximized: z.boolean(),
+});
 
-export const MAX_SPACES = 500;
-export const MAX_RECENT_DOCUMENTS = 20;
+export const settingsSchema = z.object({
+  profile: profileSchema.nullable(),
+  spaces: z.array(storedSpaceSchema).max(MAX_SPACES),
+  windowState: windowStateSchema,
+  recentDocuments: z
+    .array(recentDocumentSchema.extend({ serverUrl: storedServerUrl }))
+    .max(MAX_RECENT_DOCUMENTS),
+});
+export type SettingsData = z.infer<typeof settingsSchema>;
 
 export const SETTINGS_DEFAULTS: SettingsData = {
   profile: null,
@@ -36,71 +51,18 @@ export const SETTINGS_DEFAULTS: SettingsData = {
   recentDocuments: [],
 };
 
-const patternOf = (regex: RegExp) => regex.source;
-const httpUrl = { type: 'string', maxLength: 2048, pattern: '^https?://' } as const;
+/**
+ * electron-store's schema: one JSON Schema per top-level key, derived from settingsSchema. Read as zod reads
+ * input, so keys a newer or older version added are tolerated (as before), not a reason to discard the file.
+ */
+export const SETTINGS_SCHEMA = deriveStoreSchema(settingsSchema);
 
-const bounds = {
-  type: 'object',
-  properties: {
-    x: { type: 'integer' },
-    y: { type: 'integer' },
-    width: { type: 'integer', minimum: 1 },
-    height: { type: 'integer', minimum: 1 },
-  },
-  required: ['x', 'y', 'width', 'height'],
-} as const;
-
-export const SETTINGS_SCHEMA: Schema<SettingsData> = {
-  profile: {
-    type: ['object', 'null'],
-    properties: {
-      displayName: { type: 'string', minLength: 1, maxLength: 80 },
-      colour: { type: 'string', pattern: '^#[0-9a-fA-F]{6}$' },
-      organisation: { type: 'string', maxLength: 120 },
-      country: { type: 'string', maxLength: 80 },
-      language: { enum: [...UI_LANGUAGES] },
-    },
-    required: ['displayName', 'colour', 'organisation', 'country', 'language'],
-  },
-  spaces: {
-    type: 'array',
-    maxItems: MAX_SPACES,
-    items: {
-      type: 'object',
-      properties: {
-        serverUrl: httpUrl,
-        space: { type: 'string', pattern: patternOf(SPACE_ID_PATTERN) },
-        spaceName: { type: 'string', maxLength: 120 },
-        role: { enum: [...ROLES] },
-        encryptedToken: { type: ['string', 'null'], maxLength: 16384 },
-      },
-      required: ['serverUrl', 'space', 'spaceName', 'role', 'encryptedToken'],
-    },
-  },
-  windowState: {
-    type: 'object',
-    properties: {
-      bounds: { anyOf: [bounds, { type: 'null' }] },
-      maximized: { type: 'boolean' },
-    },
-    required: ['bounds', 'maximized'],
-  },
-  recentDocuments: {
-    type: 'array',
-    maxItems: MAX_RECENT_DOCUMENTS,
-    items: {
-      type: 'object',
-      properties: {
-        serverUrl: httpUrl,
-        space: { type: 'string', pattern: patternOf(SPACE_ID_PATTERN) },
-        id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
-        title: { type: 'string', maxLength: 300 },
-        openedAt: { type: 'integer', minimum: 0 },
-      },
-      required: ['serverUrl', 'space', 'id', 'title', 'openedAt'],
-    },
-  },
-};
+function deriveStoreSchema(schema: typeof settingsSchema): Schema<SettingsData> {
+  const json = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, Record<string, unknown>>;
+  };
+  return json.properties as unknown as Schema<SettingsData>;
+}
 
 /**
  * Keyed by the app version that introduced the change; each runs once, in order, on files written by older
@@ -111,7 +73,7 @@ export const SETTINGS_MIGRATIONS: NonNullable<Options<SettingsData>['migrations'
   '0.1.0': (store: Conf<SettingsData>) => {
     const loose = store as unknown as Conf<Record<string, unknown>>;
     if (loose.has('window')) {
-      const legacy = loose.get('window') as Partial<WindowState> | undefined;
+      const legacy = loose.get('window') as Partial<SettingsData['windowState']> | undefined;
       store.set('windowState', { bounds: legacy?.bounds ?? null, maximized: legacy?.maximized === true });
       loose.delete('window');
     }

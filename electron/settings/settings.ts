@@ -3,18 +3,13 @@
 import type Conf from 'conf';
 import type { RecentDocument, SpaceMembership } from '../../shared/ipc/contract';
 import type { Profile } from '../../shared/profile';
+import { withoutSpace, withRecentDocument, withSpace } from '../../shared/spaces-list';
 import type { WindowState } from '../window-state';
-import {
-  MAX_RECENT_DOCUMENTS,
-  MAX_SPACES,
-  SETTINGS_DEFAULTS,
-  type SettingsData,
-  type StoredSpace,
-} from './settings-schema';
+import { SETTINGS_DEFAULTS, type SettingsData, type StoredSpace } from './settings-schema';
 import type { TokenVault } from './token-vault';
 
+/** Key of the tokens kept for this session only. */
 const spaceKey = (serverUrl: string, space: string) => `${serverUrl}\n${space}`;
-const documentKey = (document: RecentDocument) => `${document.serverUrl}\n${document.space}\n${document.id}`;
 
 export class Settings {
   readonly #store: Conf<SettingsData>;
@@ -61,11 +56,9 @@ export class Settings {
     return memberships;
   }
 
-  /** Adds the space, or replaces the one with the same server and space id. */
+  /** Adds the space, or replaces the one with the same server and space id (shared/spaces-list.ts rules). */
   saveSpace(membership: SpaceMembership): SpaceMembership[] {
     const key = spaceKey(membership.serverUrl, membership.space);
-    const others = this.#read('spaces').filter((stored) => spaceKey(stored.serverUrl, stored.space) !== key);
-    if (others.length >= MAX_SPACES) throw new Error(`settings: cannot join more than ${MAX_SPACES} spaces`);
     const { token, ...rest } = membership;
     let encryptedToken: string | null = null;
     if (this.#vault.canPersist) {
@@ -74,31 +67,24 @@ export class Settings {
     } else {
       this.#sessionTokens.set(key, token);
     }
-    this.#store.set('spaces', [...others, { ...rest, encryptedToken }]);
+    this.#store.set('spaces', withSpace(this.#read('spaces'), { ...rest, encryptedToken }));
     return this.listSpaces();
   }
 
   removeSpace(serverUrl: string, space: string): SpaceMembership[] {
     const key = spaceKey(serverUrl, space);
     this.#sessionTokens.delete(key);
-    this.#store.set(
-      'spaces',
-      this.#read('spaces').filter((stored) => spaceKey(stored.serverUrl, stored.space) !== key),
-    );
+    this.#store.set('spaces', withoutSpace(this.#read('spaces'), { serverUrl, space }));
     return this.listSpaces();
   }
 
-  /** Most recent first, one entry per document, at most MAX_RECENT_DOCUMENTS. */
+  /** Most recent first, one entry per document, capped (shared/spaces-list.ts rules). */
   listRecentDocuments(): RecentDocument[] {
     return this.#read('recentDocuments');
   }
 
   addRecentDocument(document: RecentDocument): RecentDocument[] {
-    const key = documentKey(document);
-    const recent = [
-      document,
-      ...this.#read('recentDocuments').filter((entry) => documentKey(entry) !== key),
-    ].slice(0, MAX_RECENT_DOCUMENTS);
+    const recent = withRecentDocument(this.#read('recentDocuments'), document);
     this.#store.set('recentDocuments', recent);
     return recent;
   }

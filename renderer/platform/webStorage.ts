@@ -8,15 +8,13 @@ import {
   spaceMembershipSchema,
 } from '../../shared/ipc/contract';
 import { type Profile, profileSchema } from '../../shared/profile';
+import { withoutSpace, withRecentDocument, withSpace } from '../../shared/spaces-list';
 
 export const STORAGE_KEYS = {
   profile: 'commons.profile',
   spaces: 'commons.spaces',
   recentDocuments: 'commons.recentDocuments',
 } as const;
-
-/** How many recently opened documents are remembered. */
-export const MAX_RECENT_DOCUMENTS = 20;
 
 function readJson(storage: Storage, key: string): unknown {
   try {
@@ -57,31 +55,21 @@ export function webSettings(storage: Storage) {
     },
     /** Adds or replaces a membership; the latest joined comes last, so it is the one opened next time. */
     writeSpace(membership: SpaceMembership): SpaceMembership[] {
-      const valid = spaceMembershipSchema.parse(membership);
-      const others = this.readSpaces().filter(
-        (s) => !(s.serverUrl === valid.serverUrl && s.space === valid.space),
-      );
-      const spaces = [...others, valid];
+      const spaces = withSpace(this.readSpaces(), spaceMembershipSchema.parse(membership));
       write(storage, STORAGE_KEYS.spaces, spaces);
       return spaces;
     },
     removeSpace(serverUrl: string, space: string): SpaceMembership[] {
-      const spaces = this.readSpaces().filter((s) => !(s.serverUrl === serverUrl && s.space === space));
+      const spaces = withoutSpace(this.readSpaces(), { serverUrl, space });
       write(storage, STORAGE_KEYS.spaces, spaces);
       return spaces;
     },
     readRecentDocuments(): RecentDocument[] {
       return readList(storage, STORAGE_KEYS.recentDocuments, recentDocumentSchema);
     },
-    /** Newest first, one entry per document, at most MAX_RECENT_DOCUMENTS. */
+    /** Newest first, one entry per document, capped (shared/spaces-list.ts). */
     writeRecentDocument(document: RecentDocument): RecentDocument[] {
-      const valid = recentDocumentSchema.parse(document);
-      const same = (d: RecentDocument) =>
-        d.serverUrl === valid.serverUrl && d.space === valid.space && d.id === valid.id;
-      const documents = [valid, ...this.readRecentDocuments().filter((d) => !same(d))].slice(
-        0,
-        MAX_RECENT_DOCUMENTS,
-      );
+      const documents = withRecentDocument(this.readRecentDocuments(), recentDocumentSchema.parse(document));
       write(storage, STORAGE_KEYS.recentDocuments, documents);
       return documents;
     },

@@ -23,6 +23,20 @@ describe('a corrupt settings file', () => {
     ['not JSON at all', '\u0000\u0000garbage'],
     ['a JSON array', '[1, 2, 3]'],
     ['a schema violation', JSON.stringify({ profile: { displayName: 42 }, spaces: 'many' })],
+    [
+      'a space on a server that is not http(s)',
+      JSON.stringify({
+        spaces: [
+          {
+            serverUrl: 'javascript:alert(1)',
+            space: 's',
+            spaceName: 's',
+            role: 'editor',
+            encryptedToken: null,
+          },
+        ],
+      }),
+    ],
   ])('(%s) is backed up and replaced by defaults, without a crash', (_, content) => {
     const { folder, file } = makeTempFolder();
     writeFileSync(file, content);
