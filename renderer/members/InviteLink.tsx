@@ -1,6 +1,6 @@
 // A new invite: the link to send (with a copy button), the same link as a QR code for a phone, and what it
 // allows. The code in it is shown only now: the relay keeps only its hash.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedInvite } from './membersApi';
 import { QrCode } from './QrCode';
@@ -22,6 +22,10 @@ export function InviteLink({ invite, onDone }: { invite: CreatedInvite; onDone: 
   const { t, i18n } = useTranslation(['members', 'common']);
   const input = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
+  // The new link is what the owner came for: focus it (selected, ready for Ctrl+C), and a screen reader reads it.
+  useEffect(() => {
+    if (invite.id) input.current?.focus();
+  }, [invite.id]);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const role = t(`common:role.${invite.role}`);
   const expires =

@@ -110,8 +110,15 @@ test('a non-owner sees who is in the space but none of the owner controls', asyn
   await chidi.context().close();
 });
 
-test('the Members page reads right to left in Arabic', async ({ page, relay }) => {
+test('the Members page reads right to left in Arabic, QR code and all, within the CSP', async ({
+  page,
+  relay,
+}) => {
   if (!relay.setupLink) throw new Error('a fresh relay should print a setup link');
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
   await page.goto(relay.setupLink);
   await new FirstRunPage(page).fillProfile('Amina Haddad');
   await new SetupPage(page).createSpace({ name: 'TIP network' });
@@ -127,4 +134,5 @@ test('the Members page reads right to left in Arabic', async ({ page, relay }) =
   await page.locator('.invite-form').getByRole('button').click();
   await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
   await screenshotForReview(page, 'members-page-ar');
+  expect(violations).toEqual([]);
 });
