@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { namedLanguages } from './spaceLanguages';
+import { languageList, namedLanguages } from './spaceLanguages';
 
 export interface LanguageChoiceProps {
   /** Given to the first checkbox, so a form can move focus to the group when it needs fixing. */
@@ -32,6 +32,12 @@ export function LanguageChoice({ id, value, onChange, errorId, error }: Language
     >
       <legend>{t('form.languages')}</legend>
       <p className="muted field-hint">{t('form.languagesHint')}</p>
+      {/* The list scrolls, so say what is chosen where it is always seen. */}
+      {value.length > 0 && (
+        <p className="field-hint languages-chosen">
+          {t('form.languagesChosen', { list: languageList(value, i18n.language) })}
+        </p>
+      )}
       <ul>
         {languages.map(({ code, name, autonym }, index) => (
           <li key={code}>

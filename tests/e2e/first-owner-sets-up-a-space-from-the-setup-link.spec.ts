@@ -108,6 +108,7 @@ test('an owner creates another space from the space switcher and it opens', asyn
   await page.getByRole('button', { name: 'Create space' }).click();
   await expect(page.getByText('Choose at least one language.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Space name' })).toHaveValue('Shelter partners');
+  await screenshotForReview(page, 'new-space-form-mistakes');
   await page.getByRole('checkbox', { name: /^Spanish\b/ }).check();
   await page.getByRole('button', { name: 'Create space' }).click();
 
