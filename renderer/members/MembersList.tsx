@@ -1,6 +1,6 @@
 // The people in a space: name, role and when they joined. Owners can change a role (it takes effect on that
 // person's open documents at once) and remove someone after a confirmation; a refusal is explained in place.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import type { Role } from '../../shared/roles';
@@ -25,6 +25,7 @@ export function MembersList({ membership, members, you, canManage, onChanged }: 
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const joined = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   async function act(member: Member, action: Problem['action'], run: () => Promise<void>, doneKey: string) {
@@ -34,6 +35,8 @@ export function MembersList({ membership, members, you, canManage, onChanged }: 
     try {
       await run();
       setDone(t(doneKey, { name: member.name }));
+      // A removed member's row, and the button that had focus, are gone: keep keyboard users in the list.
+      if (action === 'remove') heading.current?.focus();
     } catch (error) {
       setProblem({ action, name: member.name, reason: failureOf(error) });
     } finally {
@@ -51,7 +54,9 @@ export function MembersList({ membership, members, you, canManage, onChanged }: 
 
   return (
     <section className="members-section" aria-labelledby="members-heading">
-      <h2 id="members-heading">{t('membersHeading', { total: members.length })}</h2>
+      <h2 id="members-heading" ref={heading} tabIndex={-1}>
+        {t('membersHeading', { total: members.length })}
+      </h2>
       {problem && (
         <div className="notice notice-error">
           <p role="alert">

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const SECTIONS = ['Library', 'Drafts', 'Sessions', 'Settings'];
+const SECTIONS = ['Library', 'Drafts', 'Sessions', 'Members', 'Settings'];
 
 /** Presses Tab until the focused element has this accessible name, failing after a bounded number of steps. */
 async function tabTo(page: Page, name: string): Promise<void> {

@@ -24,6 +24,8 @@ test('an owner invites an editor, makes them a viewer, then removes them, all fr
   const link = await members.createInvite({ role: 'Editor', expiry: '7 days', uses: 'Once' });
   await expect(page.getByRole('img', { name: /QR code of the invite link/ })).toBeVisible();
   await expect(page.locator('.invites-table').getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('textbox', { name: 'Invite link' })).toBeFocused();
+  expect(await members.unnamedControls()).toEqual([]);
   await screenshotForReview(page, 'members-page');
 
   // Bakhyt opens the link in his own browser.

@@ -47,6 +47,21 @@ export class MembersPage {
     ).toBeVisible();
   }
 
+  /** Buttons, fields and links with no accessible name (none should exist). */
+  async unnamedControls(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('main button, main input, main select, main textarea, main a[href]')]
+        .filter(
+          (element) =>
+            !(element as HTMLInputElement).labels?.length &&
+            !element.textContent?.trim() &&
+            !element.getAttribute('aria-label') &&
+            !element.getAttribute('aria-labelledby'),
+        )
+        .map((element) => element.outerHTML.slice(0, 120)),
+    );
+  }
+
   async remove(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `Remove ${name}` }).click();
     await this.page.getByRole('button', { name: 'Remove from space' }).click();
