@@ -6,6 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { websocketUrl } from '../../shared/relay-url';
 import { type JitteredProviderOptions, JitteredWebsocketProvider } from '../sync/reconnect';
+import { type ClockOffset, measureClockOffset } from './clockOffset';
 import { RelayChannel } from './relayChannel';
 
 export interface RoomAddress {
@@ -58,6 +59,7 @@ export class OpenRoom {
   private readonly listeners = new Set<() => void>();
   private state: RoomState;
   private closed = false;
+  private clock: Promise<ClockOffset | null> | null = null;
 
   constructor(
     readonly address: RoomAddress,
@@ -111,6 +113,21 @@ export class OpenRoom {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * How far the relay's clock is from ours (several `time` requests, least round trip wins), measured once
+   * per open room; null when the relay never answered. Timers everyone must see alike (a session's) use it.
+   */
+  clockOffset(): Promise<ClockOffset | null> {
+    this.clock ??= measureClockOffset(async () => (await this.channel.request('time', {})).serverTime).then(
+      (offset) => {
+        // A failed measurement is tried again by the next caller, not remembered.
+        if (offset === null) this.clock = null;
+        return offset;
+      },
+    );
+    return this.clock;
+  }
 
   /** Closes the connection and the replica, and destroys the document; the cache calls this. */
   close(): void {

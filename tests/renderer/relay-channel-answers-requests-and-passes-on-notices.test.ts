@@ -5,6 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { RelayChannel, RelayRequestError } from '../../renderer/rooms/relayChannel';
+import { RoomCache } from '../../renderer/rooms/roomCache';
 import { JitteredWebsocketProvider } from '../../renderer/sync/reconnect';
 import type { RelayNotice } from '../../shared/relay-requests';
 import { indexRoom } from '../../shared/rooms';
@@ -56,6 +57,31 @@ test('time and whoami come back typed, for the member the token names', async ()
     role: 'editor',
     writable: true,
   });
+});
+
+test('an open room measures the relay’s clock through the channel', async () => {
+  const { owner } = await ownerAndEditor();
+  const cache = new RoomCache({
+    graceMs: 0,
+    openReplica: null,
+    providerOptions: { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket },
+  });
+  const lease = cache.acquire({
+    serverUrl: setup.relay.url,
+    token: owner.token,
+    room: indexRoom(owner.space),
+  });
+  try {
+    const offset = await lease.room.clockOffset();
+    // Relay and test share one machine clock: the offset is within the measurement's own error.
+    expect(offset).not.toBeNull();
+    expect(Math.abs(offset?.offsetMs ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(
+      (offset?.roundTripMs ?? 0) / 2 + 5,
+    );
+    expect(await lease.room.clockOffset()).toBe(offset);
+  } finally {
+    lease.release();
+  }
 });
 
 test('a request made before the socket opens goes out once it does', async () => {
