@@ -26,17 +26,18 @@ afterEach(() => {
   for (const unmount of unmounts.splice(0)) unmount();
 });
 
+function View({ map, renders }: { map: Y.Map<unknown> | null; renders: string[][] }) {
+  const value = useYValue(map, readTitles, NONE);
+  useEffect(() => {
+    renders.push(value);
+  });
+  return null;
+}
+
 function mount(map: Y.Map<unknown> | null) {
   const renders: string[][] = [];
-  function View() {
-    const value = useYValue(map, readTitles, NONE);
-    useEffect(() => {
-      renders.push(value);
-    });
-    return null;
-  }
   const root = createRoot(document.createElement('div'));
-  root.render(<View />);
+  root.render(<View map={map} renders={renders} />);
   unmounts.push(() => root.unmount());
   return renders;
 }
