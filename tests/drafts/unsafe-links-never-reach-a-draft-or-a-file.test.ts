@@ -29,7 +29,9 @@ function draftWithLinks(targets: string[]): SerializedEditorState {
   editor.update(
     () => {
       const paragraph = $createParagraphNode().append($createTextNode('Read '));
-      targets.forEach((url, n) => paragraph.append($createLinkNode(url).append($createTextNode(`bad${n} `))));
+      for (const [n, url] of targets.entries()) {
+        paragraph.append($createLinkNode(url).append($createTextNode(`bad${n} `)));
+      }
       paragraph.append($createLinkNode('https://example.org/guide').append($createTextNode('the guide')));
       $getRoot().clear().append(paragraph);
     },
