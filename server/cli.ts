@@ -5,9 +5,11 @@ import { isRole, type Role } from '../shared/roles';
 import { createInviteLink, createSetupLink, issueMemberToken, listMembers, revokeMember } from './admin';
 import { createRelay } from './relay';
 import { isStorageEngine, type StorageEngine } from './storage/open';
+import { type AddressScope, isAddressScope } from './transport/address-scope';
 
 const USAGE = `usage:
   commons-relay --port P --host H --data DIR [--storage sqlite|files] [--database URL] [--redis URL] [--web DIR] [--public-url URL] [--trust-proxy]
+                [--metrics-from loopback|any-address] [--admin-from any-address|loopback]
   commons-relay setup-link --data DIR [--database URL] [--url http://host:port]
   commons-relay token --data DIR [--database URL] --space S --role R --name N [--expires 30d]
   commons-relay invite --data DIR [--database URL] --space S --role R [--expires 7d|never] [--max-uses N] [--url http://host:port]
@@ -26,6 +28,8 @@ const OPTIONS = {
   web: { type: 'string' },
   'public-url': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
+  'metrics-from': { type: 'string' },
+  'admin-from': { type: 'string' },
   space: { type: 'string' },
   role: { type: 'string' },
   name: { type: 'string' },
@@ -87,6 +91,13 @@ function storageEngine(text: string | undefined): StorageEngine | undefined {
   return text;
 }
 
+/** --metrics-from and --admin-from: who may reach those endpoints. */
+function addressScope(text: string | undefined, flag: string): AddressScope | undefined {
+  if (text === undefined) return undefined;
+  if (!isAddressScope(text)) throw new UsageError(`${flag} must be loopback or any-address, not "${text}"`);
+  return text;
+}
+
 async function serve(values: Values): Promise<void> {
   const relay = await createRelay({
     port: port(values.port),
@@ -98,6 +109,8 @@ async function serve(values: Values): Promise<void> {
     webRoot: values.web,
     publicUrl: values['public-url'],
     trustProxy: values['trust-proxy'] ?? false,
+    metricsFrom: addressScope(values['metrics-from'], '--metrics-from'),
+    adminFrom: addressScope(values['admin-from'], '--admin-from'),
   });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -12,10 +12,13 @@ import { Spaces } from './auth/spaces';
 import { createCluster } from './cluster/cluster';
 import { createLogger } from './operations/logger';
 import { createMetrics } from './operations/metrics';
+import { DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './protocol/presence';
 import { RoomRegistry } from './rooms/registry';
 import { openStorage, type StorageEngine } from './storage/open';
 import type { RelayStorage } from './storage/storage';
+import { type AddressScope, reachable } from './transport/address-scope';
 import { createApi } from './transport/api/handler';
+import { type ConnectionCaps, DEFAULT_CONNECTION_CAPS } from './transport/connection-limits';
 import { createRequestHandler } from './transport/http';
 import { ConnectionRateLimiter, type RateLimit } from './transport/rate-limit';
 import { WebSocketGateway } from './transport/websocket';
@@ -47,7 +50,18 @@ export interface RelayOptions {
   compactAfterBytes?: number;
   /** A reader whose unsent backlog exceeds this is disconnected (default 4 × maxMessageBytes). */
   maxBufferedBytes?: number;
+  /** Largest presence message accepted (default 64 KiB); bigger ones are dropped. */
   maxAwarenessBytes?: number;
+  /**
+   * What one connection may publish as presence (default 4 client ids, 8 KiB per state, a burst of 20 messages
+   * then 10 a second, the excess coalesced into the latest state).
+   */
+  presenceLimits?: Partial<PresenceLimits>;
+  /**
+   * Open connections per member (default 64) and per client address (default 256, `trustProxy` applies), and
+   * different rooms a member's connections keep open (default 32). Past a cap a connection is closed with 4429.
+   */
+  connectionCaps?: Partial<ConnectionCaps>;
   connectionRateLimit?: RateLimit;
   /** Attempts at joining with an invite or using a setup code, per address (default burst 30, then 1 a second). */
   apiRateLimit?: RateLimit;
@@ -56,6 +70,13 @@ export interface RelayOptions {
    * X-Forwarded-For instead of the proxy's own (default off: anyone can send that header).
    */
   trustProxy?: boolean;
+  /** Who may read /metrics (default `loopback`: only this computer; `any-address` for a remote scraper). */
+  metricsFrom?: AddressScope;
+  /**
+   * Who may reach the owners' management API: members, invites, spaces and setup (default `any-address`: owners
+   * of a hosted relay manage their space from anywhere). The desktop's LAN host passes `loopback`.
+   */
+  adminFrom?: AddressScope;
   pingIntervalMs?: number;
   /** How often to look for members revoked by another process (default 2 s). */
   revocationCheckMs?: number;
@@ -142,6 +163,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxMessageBytes,
     maxBufferedBytes: options.maxBufferedBytes ?? 4 * maxMessageBytes,
     maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024,
+    presenceLimits: { ...DEFAULT_PRESENCE_LIMITS, ...options.presenceLimits },
+    connectionCaps: { ...DEFAULT_CONNECTION_CAPS, ...options.connectionCaps },
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
   });
   gateway = liveGateway;
@@ -158,6 +181,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     publicUrl: options.publicUrl,
     rateLimiter: new ConnectionRateLimiter(options.apiRateLimit ?? { burst: 30, perSecond: 1 }),
     trustProxy: options.trustProxy ?? false,
+    adminFrom: options.adminFrom ?? 'any-address',
     roleChanged: (memberId, role) => {
       liveGateway.changeRole(memberId, role);
       cluster?.announceRoleChanged(memberId, role);
@@ -172,6 +196,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       api,
       health: () => ({ rooms: rooms.size, connections: liveGateway.connectionCount }),
       metrics: metrics.registry,
+      mayReadMetrics: (req) => reachable(options.metricsFrom ?? 'loopback', req, options.trustProxy ?? false),
       webRoot,
       logger,
     }),

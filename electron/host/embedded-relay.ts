@@ -16,6 +16,8 @@ export type StartRelay = (options: {
   dataDir: string;
   webRoot?: string;
   storageEngine: 'files';
+  /** Members, invites and spaces are managed from this computer only: the LAN sees plain HTTP. */
+  adminFrom: 'loopback';
 }) => Promise<RunningRelay>;
 
 export interface EmbeddedRelayOptions {
@@ -86,6 +88,7 @@ export function createEmbeddedRelay({
           host,
           dataDir,
           storageEngine: 'files',
+          adminFrom: 'loopback',
           ...(webRoot !== undefined ? { webRoot } : {}),
         });
         return { relay, network, port: relay.port };

@@ -8,8 +8,6 @@ export interface Listener {
   send(message: Uint8Array): void;
   /** True while this listener's own update must still come back to it (see RoomSession.handle). */
   readonly wantsOwnUpdate: boolean;
-  /** Presence entries this listener's client set, removed on its behalf when it leaves. */
-  readonly controlledClients: Set<number>;
 }
 
 export interface BroadcastObserver {
@@ -59,14 +57,8 @@ export class RoomAudience {
     this.broadcast(writeUpdate(update), skipped);
   };
 
-  private readonly shareAwareness = (change: AwarenessChange, origin: unknown): void => {
+  private readonly shareAwareness = (change: AwarenessChange): void => {
     const { added, updated, removed } = change;
-    if (this.listeners.has(origin as Listener)) {
-      const controlled = (origin as Listener).controlledClients;
-      for (const id of added) controlled.add(id);
-      for (const id of updated) controlled.add(id);
-      for (const id of removed) controlled.delete(id);
-    }
     // Sent back to its sender too, as the reference server does: the stock client's watchdog reconnects after
     // 30 s without any message, and its own presence renewal (every 15 s) is what a lone client hears.
     this.broadcast(writeAwareness(this.room.awareness, added.concat(updated, removed)), null);

@@ -2,7 +2,6 @@
 // the first sync step, buffers frames that arrive meanwhile, enforces what the room's policy lets this member
 // write, answers the request channel, and joins the room's audience, which brings it everyone else's changes.
 import type { Logger } from 'pino';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
 import type { RequestContext, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
@@ -20,6 +19,7 @@ import {
   writeSyncStep1,
   writeSyncStep2,
 } from './messages';
+import { ConnectionPresence, DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './presence';
 import { RequestChannel, type RequestLimit } from './requests';
 
 /** What a session needs from the transport carrying it. */
@@ -40,7 +40,10 @@ export interface SessionOptions {
   /** The client id the relay writes with (rooms/kinds/relay-writes.ts). */
   relayClientId: number;
   requestLimit: RequestLimit;
+  /** Largest presence message; bigger ones are dropped unread. */
   maxAwarenessBytes: number;
+  /** What this connection may publish as presence (default DEFAULT_PRESENCE_LIMITS). */
+  presenceLimits?: PresenceLimits;
   /** Frames held while the room loads; past this the client is misbehaving. */
   maxBufferedFrames: number;
   observer: SessionObserver;
@@ -62,9 +65,9 @@ export class RoomSession implements Listener {
   private writable: boolean;
   private readonly requests: RequestChannel;
   private stopStoredNotices: (() => void) | null = null;
+  private presence: ConnectionPresence | null = null;
   /** Set while applying an update that may complete structs other clients sent earlier (see handle). */
   wantsOwnUpdate = false;
-  readonly controlledClients = new Set<number>();
 
   constructor(
     readonly roomName: string,
@@ -115,6 +118,14 @@ export class RoomSession implements Listener {
       return;
     }
     this.room = room;
+    this.presence = new ConnectionPresence({
+      room,
+      limits: this.options.presenceLimits ?? DEFAULT_PRESENCE_LIMITS,
+      member: () => this.member,
+      reserved: [this.options.relayClientId],
+      origin: this,
+      rejected: (reason) => this.options.observer.rejected(reason),
+    });
     this.audience = joinAudience(room, this, this.options.observer);
     this.reply(writeSyncStep1(room.doc));
     const present = [...room.awareness.getStates().keys()];
@@ -162,9 +173,9 @@ export class RoomSession implements Listener {
     this.audience = null;
     this.stopStoredNotices?.();
     this.stopStoredNotices = null;
-    if (this.controlledClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(room.awareness, [...this.controlledClients], null);
-    }
+    // After leaving the audience: everyone else hears this connection's presence go.
+    this.presence?.end();
+    this.presence = null;
     this.rooms.release(room).catch((error: unknown) => {
       this.options.logger.error({ err: error, room: this.roomName }, 'could not unload room');
     });
@@ -188,10 +199,7 @@ export class RoomSession implements Listener {
           this.options.observer.rejected('awareness-too-large');
           return;
         }
-        this.guard(
-          () => awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, this),
-          'bad awareness update',
-        );
+        this.guard(() => this.presence?.receive(message.update), 'bad awareness update');
         return;
       case 'query-awareness':
         this.reply(writeAwareness(room.awareness, [...room.awareness.getStates().keys()]));

@@ -14,6 +14,8 @@ export interface HttpRoutes {
   api(req: IncomingMessage, res: ServerResponse, path: string): Promise<void>;
   health(): Health;
   metrics: Registry;
+  /** Whether this request may read /metrics (by default only from this computer). */
+  mayReadMetrics(req: IncomingMessage): boolean;
   webRoot: string;
   logger: Logger;
 }
@@ -58,6 +60,11 @@ export function createRequestHandler(routes: HttpRoutes) {
       return;
     }
     if (path === '/metrics') {
+      if (!routes.mayReadMetrics(req)) {
+        res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end('metrics are served to this computer only (see --metrics-from)');
+        return;
+      }
       const text = await routes.metrics.metrics();
       res.writeHead(200, { 'Content-Type': routes.metrics.contentType, 'Cache-Control': 'no-store' });
       res.end(text);

@@ -32,6 +32,14 @@ export class ConnectionRateLimiter {
     return true;
   }
 
+  /** Whole seconds until this address has an attempt again, for a Retry-After header (at least 1). */
+  retryAfterSeconds(address: string, now = Date.now()): number {
+    const bucket = this.buckets.get(address);
+    if (!bucket) return 1;
+    const tokens = bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond;
+    return Math.max(1, Math.ceil((1 - tokens) / this.limit.perSecond));
+  }
+
   /** Forgets addresses whose bucket has refilled, so the map stays as small as the set of recent clients. */
   private sweep(now: number): void {
     if (now - this.lastSweep < 60_000) return;

@@ -11,6 +11,7 @@ import type { Membership } from '../auth/membership';
 import { redactUrl } from '../operations/logger';
 import type { RelayMetrics } from '../operations/metrics';
 import { CLOSE_UNSUPPORTED_DATA } from '../protocol/messages';
+import type { PresenceLimits } from '../protocol/presence';
 import type { RequestLimit } from '../protocol/requests';
 import { type Channel, RoomSession } from '../protocol/session';
 import { policyForKind } from '../rooms/kinds/kinds';
@@ -18,11 +19,19 @@ import type { RoomMember, RoomPolicy } from '../rooms/kinds/policy';
 import { pickRelayClientId } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import { clientAddress } from './client-address';
+import { type CapReached, type ConnectionCaps, ConnectionLimits, type Holder } from './connection-limits';
 import type { ConnectionRateLimiter } from './rate-limit';
 import { WriteBatching } from './write-batching';
 
 /** Close code for a member whose access was revoked; 4400-4499 tells the stock client not to reconnect. */
 export const CLOSE_REVOKED = 4401;
+/**
+ * Close code for a connection past a cap (connections per member or address, rooms per member). The upgrade is
+ * accepted and then closed rather than refused with HTTP 429: a browser sees a refused upgrade only as 1006, so
+ * the stock client could neither tell the person why nor stop, and would retry every few seconds for good,
+ * each attempt costing a token check. 4429 is in 4400-4499, where the stock client stops reconnecting.
+ */
+export const CLOSE_TOO_MANY = 4429;
 const CLOSE_GOING_AWAY = 1001;
 
 export interface GatewayOptions {
@@ -36,6 +45,8 @@ export interface GatewayOptions {
   maxMessageBytes: number;
   maxBufferedBytes: number;
   maxAwarenessBytes: number;
+  presenceLimits: PresenceLimits;
+  connectionCaps: ConnectionCaps;
   pingIntervalMs: number;
   /** Requests one connection may make on the request channel (default a burst of 50, then 20 a second). */
   requestLimit?: RequestLimit;
@@ -49,6 +60,12 @@ interface Connection {
   session: RoomSession;
 }
 
+const CAP_REASONS: Record<CapReached, string> = {
+  'member-connections': 'too many open connections for this member',
+  'address-connections': 'too many open connections from this address',
+  'member-rooms': 'too many rooms open for this member',
+};
+
 const DEFAULT_REQUEST_LIMIT: RequestLimit = { burst: 50, perSecond: 20 };
 
 function asBytes(data: RawData): Uint8Array {
@@ -59,12 +76,12 @@ function asBytes(data: RawData): Uint8Array {
 }
 
 /** Answers an upgrade request with a plain HTTP error instead of a WebSocket. */
-function refuse(socket: Duplex, status: number, message: string): void {
+function refuse(socket: Duplex, status: number, message: string, extraHeaders = ''): void {
   const body = JSON.stringify({ error: message });
   socket.once('finish', () => socket.destroy());
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      `${extraHeaders}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
 
@@ -72,12 +89,14 @@ export class WebSocketGateway {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
   private readonly writes = new WriteBatching();
+  private readonly limits: ConnectionLimits;
   private closing = false;
   readonly relayClientId: number;
 
   constructor(private readonly options: GatewayOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
     this.relayClientId = options.relayClientId ?? pickRelayClientId();
+    this.limits = new ConnectionLimits(options.connectionCaps);
   }
 
   get connectionCount(): number {
@@ -113,15 +132,17 @@ export class WebSocketGateway {
   async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => socket.destroy());
     const { logger, metrics } = this.options;
-    const refused = (status: number, reason: string, message: string) => {
+    const refused = (status: number, reason: string, message: string, extraHeaders?: string) => {
       metrics.refusedConnection(reason);
       logger.info({ url: redactUrl(request.url ?? ''), status, reason }, 'refused a connection');
-      refuse(socket, status, message);
+      refuse(socket, status, message, extraHeaders);
     };
     try {
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
-      if (!this.options.rateLimiter.allow(clientAddress(request, this.options.trustProxy))) {
-        return refused(429, 'rate-limited', 'too many connection attempts');
+      const address = clientAddress(request, this.options.trustProxy);
+      if (!this.options.rateLimiter.allow(address)) {
+        const retryAfter = this.options.rateLimiter.retryAfterSeconds(address);
+        return refused(429, 'rate-limited', 'too many connection attempts', `Retry-After: ${retryAfter}\r\n`);
       }
       const url = new URL(request.url ?? '/', 'http://relay.invalid');
       const roomName = decodeRoomPath(url.pathname);
@@ -135,9 +156,13 @@ export class WebSocketGateway {
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
       if (socket.destroyed) return;
       const who: RoomMember = { id: member.id, name: member.name, role: member.role };
-      this.wss.handleUpgrade(request, socket, head, (ws) =>
-        this.accept(ws, socket, roomName, who, policyForKind(room.kind)),
-      );
+      const holder: Holder = { memberId: member.id, address, room: roomName };
+      this.wss.handleUpgrade(request, socket, head, (ws) => {
+        // Counted here, in the same turn as the connection is added, so simultaneous upgrades cannot overshoot.
+        const reached = this.limits.admit(holder);
+        if (reached) return this.turnAway(ws, holder, reached);
+        this.accept(ws, socket, holder, who, policyForKind(room.kind));
+      });
     } catch (error) {
       logger.error(
         { err: error, url: redactUrl(request.url ?? '') },
@@ -163,16 +188,27 @@ export class WebSocketGateway {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
+  /** Closes a connection past a cap before any session starts; the member's other connections carry on. */
+  private turnAway(ws: WebSocket, holder: Holder, reached: CapReached): void {
+    this.options.metrics.refusedConnection(reached);
+    this.options.logger.warn(
+      { room: holder.room, memberId: holder.memberId, reason: reached },
+      'refused a connection past a cap',
+    );
+    ws.close(CLOSE_TOO_MANY, CAP_REASONS[reached]);
+  }
+
   /** `socket` is the connection ws writes to, held by `writes` so bursts leave in one system call. */
   private accept(
     ws: WebSocket,
     socket: Duplex,
-    roomName: string,
+    holder: Holder,
     member: RoomMember,
     policy: RoomPolicy,
   ): void {
     const { logger, metrics } = this.options;
     const memberId = member.id;
+    const roomName = holder.room;
     const channel: Channel = {
       send: (message) => {
         if (ws.readyState !== WebSocket.OPEN) return;
@@ -198,6 +234,7 @@ export class WebSocketGateway {
       relayClientId: this.relayClientId,
       requestLimit: this.options.requestLimit ?? DEFAULT_REQUEST_LIMIT,
       maxAwarenessBytes: this.options.maxAwarenessBytes,
+      presenceLimits: this.options.presenceLimits,
       maxBufferedFrames: 1000,
       observer: metrics,
       logger,
@@ -233,6 +270,7 @@ export class WebSocketGateway {
     ws.on('close', () => {
       clearInterval(ping);
       this.connections.delete(connection);
+      this.limits.release(holder);
       session.end();
     });
     session.start().catch((error: unknown) => {

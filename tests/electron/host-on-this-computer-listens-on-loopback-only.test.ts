@@ -26,6 +26,7 @@ describe('starting on this computer', () => {
       dataDir: '/user-data/relay',
       webRoot: '/app/renderer',
       storageEngine: 'files',
+      adminFrom: 'loopback',
     });
     await expect(host.status()).resolves.toEqual({
       running: true,

@@ -38,14 +38,14 @@ test('clients on two instances co-edit, see each other, and a third instance ser
   await eventually(same, 30_000);
   expect(ben.doc.getArray('edits').toJSON()).toEqual(ana.doc.getArray('edits').toJSON());
 
-  ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
+  ana.provider.awareness.setLocalStateField('user', { name: 'Amina' });
   await eventually(
-    () => [...ben.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Ana'),
+    () => [...ben.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Amina'),
     30_000,
   );
   ana.destroy();
   await eventually(
-    () => [...ben.provider.awareness.getStates().values()].every((state) => state.user?.name !== 'Ana'),
+    () => [...ben.provider.awareness.getStates().values()].every((state) => state.user?.name !== 'Amina'),
     30_000,
   );
 

@@ -41,7 +41,7 @@ test('two editors converge and a third joining later gets the document', async (
 
 test('presence is shared between clients in the same room', async () => {
   const room = documentRoom('ngo-network', 'lesson-1');
-  const [ana, ben] = await twoInRoom(room, await setup.relay.token('ngo-network', 'viewer'));
+  const [ana, ben] = await twoInRoom(room, await setup.relay.token('ngo-network', 'viewer', 'Ana'));
   ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
   await eventually(() =>
     [...ben.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Ana'),
@@ -51,7 +51,7 @@ test('presence is shared between clients in the same room', async () => {
 });
 
 test("a client alone in a room hears its own presence back, which keeps the stock client's watchdog quiet", async () => {
-  const token = await setup.relay.token('ngo-network', 'viewer');
+  const token = await setup.relay.token('ngo-network', 'viewer', 'Alone');
   const ws = new WebSocket(`${setup.relay.wsUrl}/${documentRoom('ngo-network', 'quiet')}?token=${token}`);
   await new Promise((resolve) => ws.once('message', resolve));
   const sender = new Awareness(new Y.Doc());

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Role } from '../../../shared/roles';
 import type { Membership } from '../../auth/membership';
 import type { Spaces } from '../../auth/spaces';
+import { type AddressScope, reachable } from '../address-scope';
 import { clientAddress } from '../client-address';
 import type { ConnectionRateLimiter } from '../rate-limit';
 import { type ApiRequest, HttpError, type Route, sendJson } from './http-json';
@@ -22,6 +23,8 @@ export interface ApiOptions {
   rateLimiter: ConnectionRateLimiter;
   /** Count attempts against the client a trusted reverse proxy names (see client-address.ts). */
   trustProxy: boolean;
+  /** Who may reach the owners' management endpoints (the desktop's LAN host: this computer only). */
+  adminFrom: AddressScope;
   /** Called after a member's role changed so their open connections follow at once. */
   roleChanged(memberId: string, role: Role): void;
   /** Called after a member is removed so their open connections close at once. */
@@ -51,8 +54,17 @@ export function createApi(options: ApiOptions) {
 
   async function answer(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const { route, request } = find(req, path);
-    if (route.rateLimited && !options.rateLimiter.allow(clientAddress(req, options.trustProxy))) {
-      throw new HttpError(429, 'Too many attempts from this address. Wait a little and try again.');
+    if (route.administrative && !reachable(options.adminFrom, req, options.trustProxy)) {
+      throw new HttpError(
+        403,
+        'This relay manages members, invites and spaces only from the computer it runs on.',
+      );
+    }
+    const address = clientAddress(req, options.trustProxy);
+    if (route.rateLimited && !options.rateLimiter.allow(address)) {
+      throw new HttpError(429, 'Too many attempts from this address. Wait a little and try again.', {
+        'Retry-After': String(options.rateLimiter.retryAfterSeconds(address)),
+      });
     }
     sendJson(res, 200, await route.handle(request));
   }
@@ -72,7 +84,8 @@ export function createApi(options: ApiOptions) {
     try {
       await answer(req, res, path);
     } catch (error) {
-      if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+      if (error instanceof HttpError)
+        return sendJson(res, error.status, { error: error.message }, error.headers);
       options.logger.error({ err: error, path }, 'API request failed');
       sendJson(res, 500, { error: 'The relay could not complete this request.' });
     }

@@ -10,6 +10,7 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -26,12 +27,23 @@ export interface Route {
   path: RegExp;
   /** Endpoints that take a secret code (joining, setup) count against the per-address limit. */
   rateLimited?: boolean;
+  /** Owners' management (members, invites, spaces, setup): only from this computer on a relay that says so. */
+  administrative?: boolean;
   /** Resolves with the 200 answer's body, or throws an HttpError. */
   handle(request: ApiRequest): Promise<unknown>;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 

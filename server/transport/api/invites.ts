@@ -83,6 +83,7 @@ export function inviteRoutes(options: InviteRoutesOptions): Route[] {
     {
       method: 'POST',
       path: /^\/api\/invites$/,
+      administrative: true,
       async handle({ req }) {
         const creator = await owner(membership, req);
         const body = await readBody(req, inviteSchema);
@@ -107,6 +108,7 @@ export function inviteRoutes(options: InviteRoutesOptions): Route[] {
     {
       method: 'GET',
       path: /^\/api\/invites$/,
+      administrative: true,
       async handle({ req }) {
         const viewer = await owner(membership, req);
         return { invites: (await membership.listInvites(viewer.space)).map(describeInvite) };
@@ -115,6 +117,7 @@ export function inviteRoutes(options: InviteRoutesOptions): Route[] {
     {
       method: 'DELETE',
       path: /^\/api\/invites\/([A-Za-z0-9-]{1,64})$/,
+      administrative: true,
       async handle({ req, params: [inviteId = ''] }) {
         const by = await owner(membership, req);
         if (!(await membership.revokeInvite(by.space, inviteId))) {

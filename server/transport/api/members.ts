@@ -71,6 +71,7 @@ export function memberRoutes(options: MemberRoutesOptions): Route[] {
     {
       method: 'PATCH',
       path: MEMBER_PATH,
+      administrative: true,
       async handle({ req, params: [memberId = ''] }) {
         const by = await owner(membership, req);
         const { role } = await readBody(req, roleSchema);
@@ -88,6 +89,7 @@ export function memberRoutes(options: MemberRoutesOptions): Route[] {
     {
       method: 'DELETE',
       path: MEMBER_PATH,
+      administrative: true,
       async handle({ req, params: [memberId = ''] }) {
         const by = await owner(membership, req);
         const removed = await membership.remove(by.space, memberId);

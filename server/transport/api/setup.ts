@@ -61,6 +61,7 @@ export function setupRoutes(options: SetupRoutesOptions): Route[] {
       method: 'POST',
       path: /^\/api\/setup\/check$/,
       rateLimited: true,
+      administrative: true,
       async handle({ req }) {
         const { code } = await readBody(req, checkSchema);
         const check = await spaces.checkSetupCode(code);
@@ -72,6 +73,7 @@ export function setupRoutes(options: SetupRoutesOptions): Route[] {
       method: 'POST',
       path: /^\/api\/setup$/,
       rateLimited: true,
+      administrative: true,
       async handle({ req }) {
         // The body is validated before the code is touched, so a mistake in the form does not use it up.
         const body = await readBody(req, setupSchema);
@@ -87,6 +89,7 @@ export function setupRoutes(options: SetupRoutesOptions): Route[] {
     {
       method: 'POST',
       path: /^\/api\/spaces$/,
+      administrative: true,
       async handle({ req }) {
         const by = await caller(membership, req);
         if (!canManageMembers(by.role)) {
