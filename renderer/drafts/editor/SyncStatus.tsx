@@ -1,5 +1,6 @@
-// The draft's sync state in words a person can act on: saved (and when), syncing, offline with N changes
-// kept on this computer, or refused by the server, with what to do about it.
+// The draft's sync state in words a person can act on: saved (and when, once the server confirmed it stored
+// them), syncing, offline with N changes kept on this computer (how many not yet sent, how many sent but not
+// yet confirmed stored), or refused by the server, with what to do about it.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftConnection, SyncState } from './draftConnection';
@@ -55,9 +56,28 @@ export function SyncStatus({ connection }: { connection: DraftConnection | null 
           : t('sync.offline', { time: time(state.lastSyncedAt) });
       break;
   }
+  const detail =
+    state.kind === 'saved'
+      ? []
+      : [
+          state.unsent > 0 ? t('sync.unsent', { count: state.unsent }) : null,
+          state.unconfirmed > 0 ? t('sync.unconfirmed', { count: state.unconfirmed }) : null,
+        ].filter((part) => part !== null);
   return (
-    <p className="draft-sync" role="status" aria-live="polite" data-sync={state.kind}>
+    <p
+      className="draft-sync"
+      role="status"
+      aria-live="polite"
+      data-sync={state.kind}
+      data-unsent={state.kind === 'saved' ? 0 : state.unsent}
+      data-unconfirmed={state.kind === 'saved' ? 0 : state.unconfirmed}
+    >
       {text}
+      {detail.map((part) => (
+        <span key={part} className="draft-sync-detail">
+          {part}
+        </span>
+      ))}
     </p>
   );
 }

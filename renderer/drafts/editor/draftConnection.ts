@@ -1,22 +1,36 @@
 // One open draft's link to the world: the local replica in IndexedDB (so it opens and edits offline), the
-// relay through the stock y-websocket provider, and a sync state a person can trust (saved, syncing, offline
-// with N changes not yet on the server, refused and why). Lexical's CollaborationPlugin drives it as its provider.
+// relay through the stock y-websocket provider, and a sync state a person can trust (saved only once the relay
+// says it stored this person's edits, syncing, offline with N changes not yet on the server, refused and why).
+// Lexical's CollaborationPlugin drives it as its provider.
 import { ObservableV2 } from 'lib0/observable';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import type { RelayNotice } from '../../../shared/relay-requests';
 import { websocketUrl } from '../../../shared/relay-url';
+import { RelayChannel } from '../../rooms/relayChannel';
 import { JitteredWebsocketProvider } from '../../sync/reconnect';
 import { seedDraftBody } from './documentSeed';
+import { type LocalEdit, LocalEdits } from './localEdits';
 
 export type Refusal = 'read-only' | 'access';
 
+/**
+ * Edits not yet confirmed stored, split by where they are: `unsent` have not left this computer, `unconfirmed`
+ * went to the relay, which has not yet said it stored them. `pendingChanges` is both together.
+ */
+export interface PendingEdits {
+  pendingChanges: number;
+  unsent: number;
+  unconfirmed: number;
+}
+
 export type SyncState =
-  | { kind: 'connecting'; pendingChanges: number; lastSyncedAt: number | null }
+  | ({ kind: 'connecting'; lastSyncedAt: number | null } & PendingEdits)
   | { kind: 'saved'; lastSyncedAt: number }
-  | { kind: 'syncing'; pendingChanges: number; lastSyncedAt: number | null }
-  | { kind: 'offline'; pendingChanges: number; lastSyncedAt: number | null }
-  | { kind: 'refused'; refusal: Refusal; pendingChanges: number };
+  | ({ kind: 'syncing'; lastSyncedAt: number | null } & PendingEdits)
+  | ({ kind: 'offline'; lastSyncedAt: number | null } & PendingEdits)
+  | ({ kind: 'refused'; refusal: Refusal } & PendingEdits);
 
 export interface DraftConnectionOptions {
   serverUrl: string;
@@ -25,6 +39,8 @@ export interface DraftConnectionOptions {
   doc: Y.Doc;
   /** Viewers never write, not even the seed: the relay would refuse it. */
   canWrite: boolean;
+  /** For tests outside a browser: the WebSocket implementation. */
+  WebSocketPolyfill?: typeof WebSocket;
 }
 
 type Events = {
@@ -44,15 +60,14 @@ export const EDIT_PAUSE_MS = 500;
 export class DraftConnection extends ObservableV2<Events> {
   readonly websocket: JitteredWebsocketProvider;
   readonly awareness: JitteredWebsocketProvider['awareness'];
+  /** The relay's request channel on the same socket: it brings the `stored` notices. */
+  readonly channel: RelayChannel;
   private persistence: IndexeddbPersistence | null = null;
-  private readonly storageKey: string;
-  /** Local edits not yet confirmed on the relay, counted as a person would (see onDocUpdate). */
-  private pendingChanges: number;
+  /** This person's edits the relay has not yet confirmed stored, counted as a person would (see onDocUpdate). */
+  private readonly edits: LocalEdits;
   private lastLocalEditAt = 0;
-  private lastSyncedAt: number | null;
   private refusal: Refusal | null = null;
   private failedAttempts = 0;
-  private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private state: SyncState;
   private markLoaded: () => void = () => {};
   /** Resolves once the local replica has loaded (and the seed is in): the body is ready to show and edit. */
@@ -63,27 +78,36 @@ export class DraftConnection extends ObservableV2<Events> {
   constructor(private readonly options: DraftConnectionOptions) {
     super();
     const { serverUrl, room, token, doc } = options;
-    this.storageKey = `commons.draft-sync:${serverUrl}:${room}`;
-    const remembered = this.readRemembered();
-    this.pendingChanges = remembered.pendingChanges;
-    this.lastSyncedAt = remembered.lastSyncedAt;
-    this.state = { kind: 'connecting', pendingChanges: this.pendingChanges, lastSyncedAt: this.lastSyncedAt };
+    this.edits = new LocalEdits(`commons.draft-sync:${serverUrl}:${room}`);
+    this.state = { kind: 'connecting', ...this.edits.counts(), lastSyncedAt: this.edits.lastSyncedAt };
     this.websocket = new JitteredWebsocketProvider(websocketUrl(serverUrl), room, doc, {
       connect: false,
       params: { token },
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     });
+    this.channel = new RelayChannel(this.websocket);
+    this.channel.onNotice(this.onNotice);
     this.awareness = this.websocket.awareness;
     this.websocket.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
       authProtocol.readAuthMessage(decoder, doc, () => this.refuse('read-only'));
     };
     this.websocket.on('status', (event) => {
-      if (event.status === 'connected') this.failedAttempts = 0;
+      if (event.status === 'connected') {
+        this.failedAttempts = 0;
+        // The relay sends `stored` notices only to a connection that has asked it something.
+        this.channel.request('whoami', {}).catch(() => {
+          // No answer: the notices may not come, and the edits simply stay unconfirmed.
+        });
+      }
       this.emit('status', [event]);
       this.updateState();
     });
     this.websocket.on('sync', (synced) => {
+      // Syncing sends the relay everything it lacks, this person's edits included.
+      if (synced) this.edits.markAllSent();
+      if (synced && this.edits.counts().pendingChanges === 0) this.edits.confirmedNow();
       this.emit('sync', [synced]);
-      this.settleSoon();
+      this.updateState();
     });
     this.websocket.on('connection-close', () => this.onConnectionClosed());
     this.websocket.on('closed', () => this.refuse('access'));
@@ -95,10 +119,12 @@ export class DraftConnection extends ObservableV2<Events> {
   // The browser knows about a lost network long before y-websocket's 30-second silence check would.
   private readonly onBrowserOffline = (): void => {
     this.websocket.ws?.close();
+    this.updateState();
   };
 
   // Back online: skip the remaining backoff wait rather than sit out a jittered retry.
   private readonly onBrowserOnline = (): void => {
+    this.updateState();
     const waiting = this.websocket.shouldConnect || this.websocket.retryPending;
     if (this.refusal || !waiting || this.websocket.wsconnected) return;
     this.websocket.disconnect();
@@ -138,7 +164,7 @@ export class DraftConnection extends ObservableV2<Events> {
   }
 
   override destroy(): void {
-    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.channel.destroy();
     this.options.doc.off('update', this.onDocUpdate);
     window.removeEventListener('offline', this.onBrowserOffline);
     window.removeEventListener('online', this.onBrowserOnline);
@@ -152,38 +178,33 @@ export class DraftConnection extends ObservableV2<Events> {
     // this person's unsent work.
     if (origin === this.websocket || origin === 'seed') return;
     if (this.persistence !== null && origin === this.persistence) return;
+    const { doc } = this.options;
+    // y-websocket puts a local update on the wire at once when connected; otherwise the next sync sends it.
+    const edit: LocalEdit = {
+      client: doc.clientID,
+      clock: Y.getState(doc.store, doc.clientID),
+      sent: this.websocket.wsconnected,
+    };
     // Yjs sends about one update per keystroke; a person counts edits. Updates less than EDIT_PAUSE_MS apart
     // are one edit, as the UndoManager groups them into one undo step.
     const now = Date.now();
-    if (this.pendingChanges === 0 || now - this.lastLocalEditAt > EDIT_PAUSE_MS) this.pendingChanges += 1;
+    this.edits.record(edit, now - this.lastLocalEditAt <= EDIT_PAUSE_MS);
     this.lastLocalEditAt = now;
-    this.remember();
-    this.settleSoon();
+    this.updateState();
   };
 
-  /** Once connected and synced, local changes are on their way as soon as the socket's buffer drains. */
-  private settleSoon(): void {
+  /** Edits are saved when the relay says so: its stored state vector covers their clock. */
+  private readonly onNotice = (notice: RelayNotice): void => {
+    if (notice.notice !== 'stored') return;
+    let stored: Map<number, number>;
+    try {
+      stored = Y.decodeStateVector(Uint8Array.from(atob(notice.stateVector), (c) => c.charCodeAt(0)));
+    } catch {
+      return; // Unreadable: it confirms nothing.
+    }
+    this.edits.confirm(stored);
     this.updateState();
-    if (this.settleTimer) clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.settleTimer = null;
-      const socket = this.websocket.ws;
-      if (
-        this.websocket.synced &&
-        socket &&
-        socket.readyState === socket.OPEN &&
-        socket.bufferedAmount === 0
-      ) {
-        this.pendingChanges = 0;
-        this.lastSyncedAt = Date.now();
-        this.remember();
-      } else if (this.websocket.synced) {
-        this.settleSoon();
-        return;
-      }
-      this.updateState();
-    }, 250);
-  }
+  };
 
   private onConnectionClosed(): void {
     this.updateState();
@@ -209,46 +230,19 @@ export class DraftConnection extends ObservableV2<Events> {
   }
 
   private updateState(): void {
-    const { pendingChanges, lastSyncedAt } = this;
+    const pending = this.edits.counts();
+    const { lastSyncedAt } = this.edits;
+    const online = this.websocket.wsconnected && navigator.onLine !== false;
     let next: SyncState;
-    if (this.refusal) next = { kind: 'refused', refusal: this.refusal, pendingChanges };
-    else if (
-      this.websocket.wsconnected &&
-      this.websocket.synced &&
-      pendingChanges === 0 &&
-      lastSyncedAt !== null
-    )
+    if (this.refusal) next = { kind: 'refused', refusal: this.refusal, ...pending };
+    else if (online && this.websocket.synced && pending.pendingChanges === 0 && lastSyncedAt !== null)
       next = { kind: 'saved', lastSyncedAt };
-    else if (this.websocket.wsconnected) next = { kind: 'syncing', pendingChanges, lastSyncedAt };
-    else if (this.websocket.wsconnecting && this.failedAttempts === 0)
-      next = { kind: 'connecting', pendingChanges, lastSyncedAt };
-    else next = { kind: 'offline', pendingChanges, lastSyncedAt };
+    else if (online) next = { kind: 'syncing', ...pending, lastSyncedAt };
+    else if (this.websocket.wsconnecting && this.failedAttempts === 0 && navigator.onLine !== false)
+      next = { kind: 'connecting', ...pending, lastSyncedAt };
+    else next = { kind: 'offline', ...pending, lastSyncedAt };
     if (JSON.stringify(next) === JSON.stringify(this.state)) return;
     this.state = next;
     this.emit('state', [next]);
-  }
-
-  // The count of unsent changes survives a reload while offline, like the changes themselves (IndexedDB).
-  private remember(): void {
-    try {
-      localStorage.setItem(
-        this.storageKey,
-        JSON.stringify({ pendingChanges: this.pendingChanges, lastSyncedAt: this.lastSyncedAt }),
-      );
-    } catch {
-      // Storage full or disabled: the count is a courtesy, the changes themselves are safe in IndexedDB.
-    }
-  }
-
-  private readRemembered(): { pendingChanges: number; lastSyncedAt: number | null } {
-    try {
-      const value = JSON.parse(localStorage.getItem(this.storageKey) ?? '{}') as Record<string, unknown>;
-      return {
-        pendingChanges: typeof value.pendingChanges === 'number' ? value.pendingChanges : 0,
-        lastSyncedAt: typeof value.lastSyncedAt === 'number' ? value.lastSyncedAt : null,
-      };
-    } catch {
-      return { pendingChanges: 0, lastSyncedAt: null };
-    }
   }
 }
