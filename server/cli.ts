@@ -10,6 +10,7 @@ import { type AddressScope, isAddressScope } from './transport/address-scope';
 const USAGE = `usage:
   commons-relay --port P --host H --data DIR [--storage sqlite|files] [--database URL] [--redis URL] [--web DIR] [--public-url URL] [--trust-proxy]
                 [--metrics-from loopback|any-address] [--admin-from any-address|loopback]
+                [--max-connections-per-member N] [--max-connections-per-address N] [--max-rooms-per-member N]
   commons-relay setup-link --data DIR [--database URL] [--url http://host:port]
   commons-relay token --data DIR [--database URL] --space S --role R --name N [--expires 30d]
   commons-relay invite --data DIR [--database URL] --space S --role R [--expires 7d|never] [--max-uses N] [--url http://host:port]
@@ -30,6 +31,9 @@ const OPTIONS = {
   'trust-proxy': { type: 'boolean' },
   'metrics-from': { type: 'string' },
   'admin-from': { type: 'string' },
+  'max-connections-per-member': { type: 'string' },
+  'max-connections-per-address': { type: 'string' },
+  'max-rooms-per-member': { type: 'string' },
   space: { type: 'string' },
   role: { type: 'string' },
   name: { type: 'string' },
@@ -111,6 +115,11 @@ async function serve(values: Values): Promise<void> {
     trustProxy: values['trust-proxy'] ?? false,
     metricsFrom: addressScope(values['metrics-from'], '--metrics-from'),
     adminFrom: addressScope(values['admin-from'], '--admin-from'),
+    connectionCaps: {
+      perMember: positiveInteger(values['max-connections-per-member'], '--max-connections-per-member'),
+      perAddress: positiveInteger(values['max-connections-per-address'], '--max-connections-per-address'),
+      roomsPerMember: positiveInteger(values['max-rooms-per-member'], '--max-rooms-per-member'),
+    },
   });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

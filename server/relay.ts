@@ -58,7 +58,7 @@ export interface RelayOptions {
    */
   presenceLimits?: Partial<PresenceLimits>;
   /**
-   * Open connections per member (default 64) and per client address (default 256, `trustProxy` applies), and
+   * Open connections per member (default 64) and per client address (default 1,024, `trustProxy` applies), and
    * different rooms a member's connections keep open (default 32). Past a cap a connection is closed with 4429.
    */
   connectionCaps?: Partial<ConnectionCaps>;
@@ -104,6 +104,15 @@ function defaultWebRoot(): string {
   const here = import.meta.url ? dirname(fileURLToPath(import.meta.url)) : __dirname;
   const bundled = basename(dirname(here)) === 'dist';
   return bundled ? resolve(here, '../renderer') : resolve(here, '../dist/renderer');
+}
+
+/** The caps given, each one left out (or undefined) taking its default. */
+function capsWithDefaults(given: Partial<ConnectionCaps> = {}): ConnectionCaps {
+  return {
+    perMember: given.perMember ?? DEFAULT_CONNECTION_CAPS.perMember,
+    perAddress: given.perAddress ?? DEFAULT_CONNECTION_CAPS.perAddress,
+    roomsPerMember: given.roomsPerMember ?? DEFAULT_CONNECTION_CAPS.roomsPerMember,
+  };
 }
 
 const formatUrl = (host: string, port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -164,7 +173,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxBufferedBytes: options.maxBufferedBytes ?? 4 * maxMessageBytes,
     maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024,
     presenceLimits: { ...DEFAULT_PRESENCE_LIMITS, ...options.presenceLimits },
-    connectionCaps: { ...DEFAULT_CONNECTION_CAPS, ...options.connectionCaps },
+    connectionCaps: capsWithDefaults(options.connectionCaps),
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
   });
   gateway = liveGateway;

@@ -3,13 +3,20 @@
 export interface ConnectionCaps {
   /** Open connections one member may hold (every tab, device and document counts). */
   perMember: number;
-  /** Open connections from one client address (the proxy's client with trustProxy). */
+  /**
+   * Open connections from one client address (the proxy's client with trustProxy). Sized for an office or a
+   * workshop behind one NAT address: a few hundred people with a few rooms open each.
+   */
   perAddress: number;
   /** Different rooms one member's connections may keep open; more connections to those rooms are fine. */
   roomsPerMember: number;
 }
 
-export const DEFAULT_CONNECTION_CAPS: ConnectionCaps = { perMember: 64, perAddress: 256, roomsPerMember: 32 };
+export const DEFAULT_CONNECTION_CAPS: ConnectionCaps = {
+  perMember: 64,
+  perAddress: 1024,
+  roomsPerMember: 32,
+};
 
 export type CapReached = 'member-connections' | 'address-connections' | 'member-rooms';
 

@@ -91,6 +91,16 @@ function measured(
 const cpuProfile = () =>
   process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
 
+/** Every bench client shares one member token and one address, as the reference server's have no caps either. */
+const UNCAPPED = [
+  '--max-connections-per-member',
+  '1000000',
+  '--max-connections-per-address',
+  '1000000',
+  '--max-rooms-per-member',
+  '1000000',
+];
+
 export async function startOurRelay(): Promise<BenchServer> {
   const cli = join(ROOT, 'dist/server/cli.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'commons-bench-'));
@@ -105,7 +115,7 @@ export async function startOurRelay(): Promise<BenchServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [...cpuProfile(), cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+    [...cpuProfile(), cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, ...UNCAPPED],
     {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],

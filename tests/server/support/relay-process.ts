@@ -12,9 +12,15 @@ export interface RelayProcess {
   output(): string;
 }
 
-export async function startRelayProcess(dataDir: string, secret: string): Promise<RelayProcess> {
+/** `flags` are added after the port, host and data folder. */
+export async function startRelayProcess(
+  dataDir: string,
+  secret: string,
+  flags: string[] = [],
+): Promise<RelayProcess> {
   const cli = await ensureCliBuilt();
-  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+  const args = [cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...flags];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, COMMONS_RELAY_SECRET: secret, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
