@@ -35,6 +35,8 @@ interface Entry {
 export interface PresenceOptions {
   room: Room;
   limits: PresenceLimits;
+  /** Largest presence message; bigger ones are dropped unread. */
+  maxMessageBytes: number;
   /** The member this connection belongs to, whose name every state it publishes carries. */
   member(): RoomMember;
   /** Client ids nobody may publish under (the relay's own writing id). */
@@ -135,6 +137,10 @@ export class ConnectionPresence {
   receive(update: Uint8Array): void {
     if (this.ended) return;
     const { limits, rejected } = this.options;
+    if (update.byteLength > this.options.maxMessageBytes) {
+      rejected('awareness-too-large');
+      return;
+    }
     for (const entry of readEntries(update, limits.maxStateBytes, rejected)) {
       if (!this.mayPublish(entry)) continue;
       const state = entry.state && withMemberName(entry.state, this.member.name);

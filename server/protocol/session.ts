@@ -122,6 +122,7 @@ export class RoomSession implements Listener {
       room,
       limits: this.options.presenceLimits ?? DEFAULT_PRESENCE_LIMITS,
       member: () => this.member,
+      maxMessageBytes: this.options.maxAwarenessBytes,
       reserved: [this.options.relayClientId],
       origin: this,
       rejected: (reason) => this.options.observer.rejected(reason),
@@ -195,10 +196,6 @@ export class RoomSession implements Listener {
         else this.applyWrite(room, message.update);
         return;
       case 'awareness':
-        if (message.update.byteLength > this.options.maxAwarenessBytes) {
-          this.options.observer.rejected('awareness-too-large');
-          return;
-        }
         this.guard(() => this.presence?.receive(message.update), 'bad awareness update');
         return;
       case 'query-awareness':
