@@ -1,7 +1,7 @@
 // Spaces, members, invites, setup codes and versions as table rows, shared by the SQLite and PostgreSQL
 // backends: the column order their INSERTs use, reading a row back, and the judgement of an invite or setup code
 // that could not be used, so the two cannot drift apart.
-import { isRole } from '../../shared/roles';
+import { isRole, type Role } from '../../shared/roles';
 import { checkSetupCode, inviteRefusal } from './rules';
 import type {
   Invite,
@@ -18,9 +18,11 @@ type Stored = number | string;
 const num = (value: Stored): number => Number(value);
 const maybeNum = (value: Stored | null): number | null => (value === null ? null : Number(value));
 
-/** `?` or `$n` placeholders for `count` values. */
-export const placeholders = (count: number, style: 'sqlite' | 'postgres'): string =>
-  Array.from({ length: count }, (_, index) => (style === 'sqlite' ? '?' : `$${index + 1}`)).join(', ');
+/** A stored member's or invite's role, which must be one this relay knows. */
+function storedRole(row: { id: string; role: string }, what: 'member' | 'invite'): Role {
+  if (!isRole(row.role)) throw new Error(`stored ${what} ${row.id} has an unknown role`);
+  return row.role;
+}
 
 export const SPACE_COLUMNS = 'id, name, description, languages, created_at, created_by';
 
@@ -72,12 +74,11 @@ export interface MemberRow {
 }
 
 export function toMember(row: MemberRow): Member {
-  if (!isRole(row.role)) throw new Error(`stored member ${row.id} has an unknown role`);
   return {
     id: row.id,
     space: row.space,
     name: row.name,
-    role: row.role,
+    role: storedRole(row, 'member'),
     createdAt: num(row.created_at),
     revokedAt: maybeNum(row.revoked_at),
   };
@@ -115,12 +116,11 @@ export interface InviteRow {
 }
 
 export function toInvite(row: InviteRow): Invite {
-  if (!isRole(row.role)) throw new Error(`stored invite ${row.id} has an unknown role`);
   return {
     id: row.id,
     codeHash: row.code_hash,
     space: row.space,
-    role: row.role,
+    role: storedRole(row, 'invite'),
     createdBy: row.created_by,
     createdAt: num(row.created_at),
     expiresAt: maybeNum(row.expires_at),

@@ -3,78 +3,47 @@
 import type Database from 'better-sqlite3';
 import { isRole } from '../../../shared/roles';
 import {
-  INVITE_COLUMNS,
   type InviteRow,
   inviteValues,
   judgeSetupCode,
-  MEMBER_COLUMNS,
   type MemberRow,
   memberValues,
-  openInviteCondition,
-  placeholders,
   refuseInvite,
   type SetupCodeRow,
-  SPACE_COLUMNS,
   type SpaceRow,
   spaceValues,
   toInvite,
   toMember,
   toSpace,
 } from '../rows';
+import { memberStatements, placeholders } from '../statements';
 import type { InviteRedemption, MemberStore, SetupCodeCheck } from '../storage';
 
 type Values = (string | number | null)[];
 
+const sql = memberStatements('sqlite');
+
 export function sqliteMemberStore(db: Database.Database): MemberStore {
-  const insertSpace = db.prepare<Values>(
-    `INSERT INTO spaces (${SPACE_COLUMNS}) VALUES (${placeholders(6, 'sqlite')}) ON CONFLICT (id) DO NOTHING`,
-  );
-  const selectSpace = db.prepare<[string], SpaceRow>('SELECT * FROM spaces WHERE id = ?');
-  const selectSpaces = db.prepare<[], SpaceRow>('SELECT * FROM spaces ORDER BY created_at, id');
-  const anySpace = db.prepare<[], { found: number }>(
-    'SELECT EXISTS (SELECT 1 FROM spaces) OR EXISTS (SELECT 1 FROM members) AS found',
-  );
+  const insertSpace = db.prepare<Values>(sql.insertSpace);
+  const selectSpace = db.prepare<[string], SpaceRow>(sql.selectSpace);
+  const selectSpaces = db.prepare<[], SpaceRow>(sql.selectSpaces);
+  const anySpace = db.prepare<[], { found: number }>(sql.anySpace);
 
-  const insertSetupCode = db.prepare<[string, number, number]>(
-    'INSERT INTO setup_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)',
-  );
-  const selectSetupCode = db.prepare<[string], SetupCodeRow>(
-    'SELECT expires_at, used_at FROM setup_codes WHERE code_hash = ?',
-  );
-  const markSetupCodeUsed = db.prepare<[number, string, number]>(
-    'UPDATE setup_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
-  );
+  const insertSetupCode = db.prepare<[string, number, number]>(sql.insertSetupCode);
+  const selectSetupCode = db.prepare<[string], SetupCodeRow>(sql.selectSetupCode);
+  const markSetupCodeUsed = db.prepare<[number, string, number]>(sql.useSetupCode);
 
-  const insertMember = db.prepare<Values>(
-    `INSERT INTO members (${MEMBER_COLUMNS}) VALUES (${placeholders(6, 'sqlite')})`,
-  );
-  const selectMember = db.prepare<[string], MemberRow>('SELECT * FROM members WHERE id = ?');
-  const selectMembers = db.prepare<[string], MemberRow>(
-    'SELECT * FROM members WHERE space = ? ORDER BY created_at, id',
-  );
-  const revoke = db.prepare<[number, string, string]>(
-    'UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE space = ? AND id = ?',
-  );
-  const changeRole = db.prepare<[string, string, string], MemberRow>(
-    'UPDATE members SET role = ? WHERE space = ? AND id = ? AND revoked_at IS NULL RETURNING *',
-  );
+  const insertMember = db.prepare<Values>(sql.insertMember);
+  const selectMember = db.prepare<[string], MemberRow>(sql.selectMember);
+  const selectMembers = db.prepare<[string], MemberRow>(sql.selectMembers);
+  const revoke = db.prepare<[number, string, string]>(sql.revokeMember);
+  const changeRole = db.prepare<[string, string, string], MemberRow>(sql.setMemberRole);
 
-  const insertInvite = db.prepare<Values>(
-    `INSERT INTO invites (${INVITE_COLUMNS}) VALUES (${placeholders(10, 'sqlite')})`,
-  );
-  const countUse = db.prepare<[string, string, number], { role: string }>(
-    `UPDATE invites SET uses = uses + 1 WHERE space = ? AND code_hash = ? AND ${openInviteCondition('?')}
-     RETURNING role`,
-  );
-  const selectInvite = db.prepare<[string, string], InviteRow>(
-    'SELECT * FROM invites WHERE space = ? AND code_hash = ?',
-  );
-  const selectOpenInvites = db.prepare<[string, number], InviteRow>(
-    `SELECT * FROM invites WHERE space = ? AND ${openInviteCondition('?')} ORDER BY created_at, id`,
-  );
-  const revokeInvite = db.prepare<[number, string, string]>(
-    'UPDATE invites SET revoked_at = ? WHERE space = ? AND id = ? AND revoked_at IS NULL',
-  );
+  const insertInvite = db.prepare<Values>(sql.insertInvite);
+  const countUse = db.prepare<[string, string, number], { role: string }>(sql.countInviteUse);
+  const selectInvite = db.prepare<[string, string], InviteRow>(sql.selectInvite);
+  const selectOpenInvites = db.prepare<[string, number], InviteRow>(sql.selectOpenInvites);
+  const revokeInvite = db.prepare<[number, string, string]>(sql.revokeInvite);
 
   const useSetupCode = db.transaction((codeHash: string, now: number): SetupCodeCheck => {
     if (markSetupCodeUsed.run(now, codeHash, now).changes > 0) return { ok: true };
