@@ -55,8 +55,8 @@ describe('with the real relay and a real listener on the port', () => {
   const real = realRelays();
   let blocker: Server | undefined;
   afterEach(async () => {
+    await real.cleanUp();
     blocker?.close();
-    real.cleanUp();
   });
 
   it('starts on the next port', async () => {
@@ -64,23 +64,12 @@ describe('with the real relay and a real listener on the port', () => {
     blocker.listen(0, '127.0.0.1');
     await once(blocker, 'listening');
     const takenPort = (blocker.address() as { port: number }).port;
-    const dataDir = real.dataDir();
-    const host = createEmbeddedRelay({
-      startRelay: real.startRelay,
-      dataDir,
-      webRoot: dataDir,
-      lanUrlsFor: () => [],
-      preferredPort: takenPort,
-    });
-    try {
-      const { url } = await host.start({ network: 'this-computer' });
-      const port = Number(new URL(url).port);
-      expect(port).toBeGreaterThan(takenPort);
-      expect(port).toBeLessThan(takenPort + PORT_ATTEMPTS);
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    } finally {
-      await host.stop();
-    }
+    const { host } = real.host({ preferredPort: takenPort });
+    const { url } = await host.start({ network: 'this-computer' });
+    const port = Number(new URL(url).port);
+    expect(port).toBeGreaterThan(takenPort);
+    expect(port).toBeLessThan(takenPort + PORT_ATTEMPTS);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });
 

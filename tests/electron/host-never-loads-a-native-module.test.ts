@@ -1,8 +1,7 @@
 // `npm ci && npm start` must host without rebuilding better-sqlite3 for Electron: the embedded relay, started as
 // main starts it, must never load a native module. Loading one here fails the test.
 import { afterEach, expect, it, vi } from 'vitest';
-import { createEmbeddedRelay } from '../../electron/host/embedded-relay';
-import { realRelays } from './host-fixture';
+import { realRelays, setUpSpace } from './host-fixture';
 
 const loaded = vi.hoisted(() => [] as string[]);
 vi.mock('better-sqlite3', () => {
@@ -18,30 +17,10 @@ const real = realRelays();
 afterEach(() => real.cleanUp());
 
 it('starts, mints a setup code, creates a space and stops with no native module loaded', async () => {
-  const dataDir = real.dataDir();
-  const host = createEmbeddedRelay({
-    startRelay: real.startRelay,
-    dataDir,
-    webRoot: dataDir,
-    lanUrlsFor: () => [],
-    preferredPort: 0,
-  });
-  try {
-    const { url } = await host.start({ network: 'this-computer' });
-    const { code } = await host.setupCode();
-    const created = await fetch(`${url}/api/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        code,
-        displayName: 'Amina',
-        space: { name: 'Here', description: '', languages: ['en'] },
-      }),
-    });
-    expect(created.status).toBe(200);
-    await host.start({ network: 'local-network' });
-  } finally {
-    await host.stop();
-  }
+  const { host } = real.host();
+  const { url } = await host.start({ network: 'this-computer' });
+  expect((await setUpSpace(host, url, 'Here')).status).toBe(200);
+  await host.start({ network: 'local-network' });
+  await host.stop();
   expect(loaded).toEqual([]);
 });

@@ -51,26 +51,15 @@ describe('with the real relay from server/ and file storage', () => {
   afterEach(() => real.cleanUp());
 
   it('answers on 127.0.0.1 and on no address other computers could use', async () => {
-    const dataDir = real.dataDir();
-    const host = createEmbeddedRelay({
-      startRelay: real.startRelay,
-      dataDir,
-      webRoot: dataDir,
-      lanUrlsFor: () => [],
-      preferredPort: 0,
-    });
-    try {
-      const { url } = await host.start({ network: 'this-computer' });
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      const port = Number(new URL(url).port);
-      // Where this machine has a LAN address, the relay must not answer on it.
-      for (const lan of lanUrls(os.networkInterfaces(), port)) {
-        await expect(fetch(`${lan}/healthz`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
-      }
-      await expect(host.stop()).resolves.toEqual({ stopped: true });
-    } finally {
-      await host.stop();
+    const { host } = real.host();
+    const { url } = await host.start({ network: 'this-computer' });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    const port = Number(new URL(url).port);
+    // Where this machine has a LAN address, the relay must not answer on it.
+    for (const lan of lanUrls(os.networkInterfaces(), port)) {
+      await expect(fetch(`${lan}/healthz`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
     }
+    await expect(host.stop()).resolves.toEqual({ stopped: true });
   });
 });

@@ -28,35 +28,24 @@ describe('with the real relay', () => {
   afterEach(() => real.cleanUp());
 
   it('gives a code the relay accepts once, to create a space owned by this person', async () => {
-    const dataDir = real.dataDir();
-    const host = createEmbeddedRelay({
-      startRelay: real.startRelay,
-      dataDir,
-      webRoot: dataDir,
-      lanUrlsFor: () => [],
-      preferredPort: 0,
-    });
-    try {
-      const { url } = await host.start({ network: 'this-computer' });
-      const { code } = await host.setupCode();
-      const post = (path: string, body: unknown) =>
-        fetch(`${url}${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        });
-      expect((await post('/api/setup/check', { code })).status).toBe(200);
-      const setup = {
-        code,
-        displayName: 'Amina',
-        space: { name: 'Kenya drafting', description: 'Our first space', languages: ['en'] },
-      };
-      const created = await post('/api/setup', setup);
-      expect(created.status).toBe(200);
-      expect(await created.json()).toMatchObject({ role: 'owner', spaceName: 'Kenya drafting' });
-      expect((await post('/api/setup', setup)).status).toBe(410);
-    } finally {
-      await host.stop();
-    }
+    const { host } = real.host();
+    const { url } = await host.start({ network: 'this-computer' });
+    const { code } = await host.setupCode();
+    const post = (path: string, body: unknown) =>
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post('/api/setup/check', { code })).status).toBe(200);
+    const setup = {
+      code,
+      displayName: 'Amina',
+      space: { name: 'Kenya drafting', description: 'Our first space', languages: ['en'] },
+    };
+    const created = await post('/api/setup', setup);
+    expect(created.status).toBe(200);
+    expect(await created.json()).toMatchObject({ role: 'owner', spaceName: 'Kenya drafting' });
+    expect((await post('/api/setup', setup)).status).toBe(410);
   });
 });

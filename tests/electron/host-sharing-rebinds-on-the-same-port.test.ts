@@ -51,23 +51,12 @@ describe('with the real relay', () => {
   afterEach(() => real.cleanUp());
 
   it('answers on the same loopback address before, during and after sharing', async () => {
-    const dataDir = real.dataDir();
-    const host = createEmbeddedRelay({
-      startRelay: real.startRelay,
-      dataDir,
-      webRoot: dataDir,
-      lanUrlsFor,
-      preferredPort: 0,
-    });
-    try {
-      const { url } = await host.start({ network: 'this-computer' });
-      const shared = await host.start({ network: 'local-network' });
-      expect(shared.url).toBe(url);
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      expect((await host.start({ network: 'this-computer' })).url).toBe(url);
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    } finally {
-      await host.stop();
-    }
+    const { host } = real.host({ lanUrlsFor });
+    const { url } = await host.start({ network: 'this-computer' });
+    const shared = await host.start({ network: 'local-network' });
+    expect(shared.url).toBe(url);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await host.start({ network: 'this-computer' })).url).toBe(url);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });

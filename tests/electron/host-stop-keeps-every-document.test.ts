@@ -4,14 +4,14 @@ import { createEmbeddedRelay } from '../../electron/host/embedded-relay';
 import { FILES_MARKER_NAME } from '../../server/storage/data-folder';
 import { documentRoom } from '../../shared/rooms';
 import { connectStockClient, type StockClient } from '../server/support/stock-client';
-import { fakeRelays, realRelays } from './host-fixture';
+import { fakeRelays, realRelays, setUpSpace } from './host-fixture';
 
 // Nothing is written on a timer during the test: only the stop itself can have put the edit on disk.
 const real = realRelays({ flushIntervalMs: 60 * 60 * 1000 });
 const clients: StockClient[] = [];
-afterEach(() => {
+afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy();
-  real.cleanUp();
+  await real.cleanUp();
 });
 
 function open(url: string, room: string, token: string): StockClient {
@@ -34,47 +34,27 @@ it('waits for the relay to close before it reports stopped', async () => {
 });
 
 it('an edit still in memory when hosting stops is there when it starts again, with file storage', async () => {
-  const dataDir = real.dataDir();
-  const host = createEmbeddedRelay({
-    startRelay: real.startRelay,
-    dataDir,
-    webRoot: dataDir,
-    lanUrlsFor: () => [],
-    preferredPort: 0,
-  });
-  try {
-    const { url } = await host.start({ network: 'this-computer' });
-    const { code } = await host.setupCode();
-    const response = await fetch(`${url}/api/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        code,
-        displayName: 'Amina',
-        space: { name: 'Kenya drafting', description: '', languages: ['en'] },
-      }),
-    });
-    const { token, space } = (await response.json()) as { token: string; space: string };
-    const room = documentRoom(space, 'first-draft');
+  const { host, dataDir } = real.host();
+  const { url } = await host.start({ network: 'this-computer' });
+  const response = await setUpSpace(host, url, 'Kenya drafting');
+  const { token, space } = (await response.json()) as { token: string; space: string };
+  const room = documentRoom(space, 'first-draft');
 
-    const writer = open(url, room, token);
-    await writer.synced;
-    writer.doc.getText('body').insert(0, 'Article 1. Scope.');
-    // Until the witness has it, the relay may not have accepted it; after that it is only in memory.
-    const witness = open(url, room, token);
-    await witness.synced;
-    await expect.poll(() => witness.doc.getText('body').toString()).toBe('Article 1. Scope.');
-    for (const client of clients.splice(0)) client.destroy();
+  const writer = open(url, room, token);
+  await writer.synced;
+  writer.doc.getText('body').insert(0, 'Article 1. Scope.');
+  // Until the witness has it, the relay may not have accepted it; after that it is only in memory.
+  const witness = open(url, room, token);
+  await witness.synced;
+  await expect.poll(() => witness.doc.getText('body').toString()).toBe('Article 1. Scope.');
+  for (const client of clients.splice(0)) client.destroy();
 
-    await host.stop();
-    // The portable file storage, not SQLite: what the packaged app and `npm start` both load.
-    expect(readdirSync(dataDir)).toContain(FILES_MARKER_NAME);
-    expect(readdirSync(dataDir).some((name) => /\.(db|sqlite)$/.test(name))).toBe(false);
-    const again = await host.start({ network: 'this-computer' });
-    const reader = open(again.url, room, token);
-    await reader.synced;
-    expect(reader.doc.getText('body').toString()).toBe('Article 1. Scope.');
-  } finally {
-    await host.stop();
-  }
+  await host.stop();
+  // The portable file storage, not SQLite: what the packaged app and `npm start` both load.
+  expect(readdirSync(dataDir)).toContain(FILES_MARKER_NAME);
+  expect(readdirSync(dataDir).some((name) => /\.(db|sqlite)$/.test(name))).toBe(false);
+  const again = await host.start({ network: 'this-computer' });
+  const reader = open(again.url, room, token);
+  await reader.synced;
+  expect(reader.doc.getText('body').toString()).toBe('Article 1. Scope.');
 });
