@@ -72,7 +72,12 @@ export function JoinWithLink() {
           </p>
         )}
       </form>
-      <JoinPanel state={join.state} onRetry={join.retry} onDismiss={() => setAttempt(null)} />
+      <JoinPanel
+        state={join.state}
+        onConfirm={join.confirm}
+        onRetry={join.retry}
+        onDismiss={() => setAttempt(null)}
+      />
     </section>
   );
 }

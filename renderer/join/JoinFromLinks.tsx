@@ -1,6 +1,6 @@
 // Joins a space from a link, wherever it came from: the page's own #/join route (web) or a commons:// link
-// the desktop shell hands over. Shows progress or the reason it failed; once joined, the space is current
-// and the join route is replaced, so its one-time code leaves the history.
+// the desktop shell hands over. Asks first (JoinPanel names the server and space), then shows progress or the
+// reason it failed; once joined or cancelled, the join route is replaced, so its one-time code leaves the history.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseJoinLink, parseJoinQuery } from '../../shared/ipc/join-link';
@@ -41,5 +41,5 @@ export function JoinFromLinks() {
     finish();
   });
 
-  return <JoinPanel state={join.state} onRetry={join.retry} onDismiss={finish} />;
+  return <JoinPanel state={join.state} onConfirm={join.confirm} onRetry={join.retry} onDismiss={finish} />;
 }

@@ -1,5 +1,7 @@
-// Runs a join request once the person has a profile (the relay records their display name), saves the
-// membership (it becomes the current space), and reports failures so the shell can explain them and offer a retry.
+// Runs a join request once the person has a profile (the relay records their display name) and has said yes
+// to it: a link first shows who it would connect to (confirming), and nothing, the profile included, goes to
+// that server before Join. Saves the membership (it becomes the current space), and reports failures so the
+// shell can explain them and offer a retry.
 import { useEffect, useRef, useState } from 'react';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import type { JoinLink } from '../../shared/ipc/join-link';
@@ -13,6 +15,7 @@ export type JoinProblem = JoinFailure | 'malformed' | 'not-saved';
 
 export type JoinState =
   | { status: 'idle' }
+  | { status: 'confirming'; link: JoinLink }
   | { status: 'joining'; space: string }
   | { status: 'failed'; problem: JoinProblem; space?: string };
 
@@ -20,10 +23,12 @@ export function useJoin(
   request: JoinAttempt | null,
   displayName: string | null,
   onJoined: (membership: SpaceMembership) => void,
-): { state: JoinState; retry: () => void } {
+): { state: JoinState; confirm: () => void; retry: () => void } {
   const { save } = useSpaces();
   const [state, setState] = useState<JoinState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  // The request the person said Join to; a new link asks again.
+  const [confirmed, setConfirmed] = useState<JoinAttempt | null>(null);
   const joined = useRef(onJoined);
   joined.current = onJoined;
 
@@ -35,6 +40,10 @@ export function useJoin(
     }
     if (request.kind === 'malformed') {
       setState({ status: 'failed', problem: 'malformed' });
+      return;
+    }
+    if (confirmed !== request) {
+      setState({ status: 'confirming', link: request });
       return;
     }
     let cancelled = false;
@@ -65,7 +74,11 @@ export function useJoin(
     return () => {
       cancelled = true;
     };
-  }, [request, displayName, save, attempt]);
+  }, [request, confirmed, displayName, save, attempt]);
 
-  return { state, retry: () => setAttempt((n) => n + 1) };
+  return {
+    state,
+    confirm: () => setConfirmed(request),
+    retry: () => setAttempt((n) => n + 1),
+  };
 }

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { draftBody, startDraft } from './drafts-people';
 import { defaultProfile, expect, type RelayFixture, screenshotForReview, test } from './fixtures';
+import { JoinConfirmation } from './page-models/join-confirmation';
 
 interface HostLog {
   calls: string[];
@@ -139,6 +140,9 @@ test('start on this computer: a space owned here opens for drafting, then is sha
   await guest.goto(joinLink);
   await guest.getByRole('textbox', { name: 'Display name' }).fill('Bakhyt Ospanov');
   await guest.getByRole('button', { name: 'Continue' }).click();
+  const question = new JoinConfirmation(guest);
+  await expect(question.server()).toHaveText(new URL(joinLink).host);
+  await question.join('kenya-drafting');
   await expect(guest.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await guest.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
   await expect(guest.getByRole('main')).toContainText('Commenter');

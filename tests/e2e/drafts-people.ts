@@ -4,6 +4,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { Profile } from '../../shared/profile';
 import type { Role } from '../../shared/roles';
 import { defaultProfile, expect, type RelayFixture } from './fixtures';
+import { JoinConfirmation } from './page-models/join-confirmation';
 
 export interface Person {
   context: Awaited<ReturnType<Browser['newContext']>>;
@@ -26,7 +27,10 @@ export async function joinAs(
     ...profile,
   });
   await page.goto(`${relay.url}/#/join?${new URLSearchParams({ space, token, role })}`);
+  // The profile is read when the page loads.
   await page.reload();
+  await new JoinConfirmation(page).join(space);
+  await expect(page).toHaveURL(/#\/library$/);
   await expect(page.getByRole('navigation')).toBeVisible();
   // By the section's icon, not its name, so the same step works in every language.
   await page.locator('nav button:has([data-section="drafts"])').click();

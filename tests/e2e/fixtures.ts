@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Profile } from '../../shared/profile';
 import type { Role } from '../../shared/roles';
+import { JoinConfirmation } from './page-models/join-confirmation';
 
 /** The relay as built (`npm run build`): the code people run, and ESM that Playwright's CommonJS loader can import. */
 type RelayModule = typeof import('../../server/index');
@@ -81,7 +82,9 @@ export const test = base.extend<CommonsFixtures>({
       await page.evaluate((saved) => localStorage.setItem('commons.profile', JSON.stringify(saved)), profile);
       const params = new URLSearchParams({ space, token, role });
       await page.goto(`${relay.url}/#/join?${params}`);
+      // The profile is read when the page loads.
       await page.reload();
+      await new JoinConfirmation(page).join(space);
       await expect(page.getByRole('navigation')).toBeVisible();
       await expect(page).toHaveURL(/#\/library$/);
       return { token, profile };

@@ -2,6 +2,7 @@
 // (the relay's setup link, a colleague's invite) and takes a pasted invite link, web or commons://.
 import type { Page } from '@playwright/test';
 import { defaultProfile, expect, screenshotForReview, test } from './fixtures';
+import { JoinConfirmation } from './page-models/join-confirmation';
 
 async function openWithProfileOnly(page: Page, url: string, language = 'en'): Promise<void> {
   await page.goto(`${url}/`);
@@ -39,6 +40,7 @@ test('a pasted web invite link joins the space and opens its library', async ({ 
   const link = page.getByRole('textbox', { name: 'Invite link' });
   await link.fill(`  ${relay.url}/#/join?space=tip-network&invite=${invite}  `);
   await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await new JoinConfirmation(page).join('tip-network');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Space' })).toHaveValue(`${relay.url} tip-network`);
@@ -51,6 +53,7 @@ test('a pasted commons:// invite link joins too', async ({ page, relay }) => {
   const params = new URLSearchParams({ server: relay.url, space: 'tip-network', invite });
   await page.getByRole('textbox', { name: 'Invite link' }).fill(`commons://join?${params}`);
   await page.getByRole('textbox', { name: 'Invite link' }).press('Enter');
+  await new JoinConfirmation(page).join('tip-network');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -75,12 +78,14 @@ test('an empty, a foreign and a refused link are each explained, and the person 
 
   await link.fill(`${relay.url}/#/join?space=tip-network&invite=not-a-real-code`);
   await join.click();
+  await new JoinConfirmation(page).join('tip-network');
   await expect(page.getByRole('alert')).toContainText('not valid or has expired');
   await expect(link).not.toHaveAttribute('aria-invalid', 'true');
 
   const invite = await relay.invite('tip-network', 'editor');
   await link.fill(`${relay.url}/#/join?space=tip-network&invite=${invite}`);
   await join.click();
+  await new JoinConfirmation(page).join('tip-network');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
 

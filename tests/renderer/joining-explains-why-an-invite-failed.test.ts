@@ -1,5 +1,6 @@
 // Exchanging an invite at the relay: the person learns whether to ask for a new link (refused), check
-// their connection (network) or try later (server), and a malformed answer is never saved as a membership.
+// their connection (network) or try later (server, too many attempts), and a malformed answer is never saved as
+// a membership. A token link's role and space name are the relay's, never the link's.
 import { describe, expect, it } from 'vitest';
 import { JoinError, redeemJoinRequest } from '../../renderer/join/redeemInvite';
 import type { JoinLink } from '../../shared/ipc/join-link';
@@ -32,7 +33,13 @@ describe('redeeming an invite', () => {
     const fetchImpl: typeof fetch = async (url, init) => {
       sent = { url: String(url), body: JSON.parse(String(init?.body)) };
       return new Response(
-        JSON.stringify({ token: 'tok', role: 'commenter', space: 'tip-network', memberId: 'm1' }),
+        JSON.stringify({
+          token: 'tok',
+          role: 'commenter',
+          space: 'tip-network',
+          spaceName: 'TIP Network',
+          memberId: 'm1',
+        }),
       );
     };
     const membership = await redeemJoinRequest(invite, 'Amina', fetchImpl);
@@ -43,7 +50,7 @@ describe('redeeming an invite', () => {
     expect(membership).toEqual({
       serverUrl: 'https://relay.example.org',
       space: 'tip-network',
-      spaceName: 'tip-network',
+      spaceName: 'TIP Network',
       role: 'commenter',
       token: 'tok',
     });
@@ -51,6 +58,10 @@ describe('redeeming an invite', () => {
 
   it.each([400, 401, 403, 404, 410])('reads HTTP %i as a refused invite', async (status) => {
     expect(await failure(answering(status, { error: 'no' }))).toBe('invite-refused');
+  });
+
+  it('reads HTTP 429 as too many attempts, to try again later', async () => {
+    expect(await failure(answering(429, { error: 'slow down' }))).toBe('rate-limited');
   });
 
   it('reads a failed request as a network problem', async () => {
@@ -74,20 +85,47 @@ describe('redeeming an invite', () => {
     expect(await failure(fetchImpl)).toBe('server');
   });
 
-  it('turns a token link into a membership without asking the relay', async () => {
-    const membership = await redeemJoinRequest(
-      {
-        kind: 'token',
-        serverUrl: 'https://relay.example.org',
-        space: 'tip-network',
-        token: 'tok',
-        role: 'viewer',
-      },
+  const tokenLink: JoinLink = {
+    kind: 'token',
+    serverUrl: 'https://relay.example.org',
+    space: 'tip-network',
+    token: 'tok',
+    role: 'owner',
+  };
+
+  it("takes a token link's role from the relay, not from the link", async () => {
+    let sent: { url: string; authorization: string | null } | undefined;
+    const membership = await redeemJoinRequest(tokenLink, 'Amina', async (url, init) => {
+      sent = { url: String(url), authorization: new Headers(init?.headers).get('authorization') };
+      return new Response(
+        JSON.stringify({
+          id: 'tip-network',
+          name: 'TIP Network',
+          description: '',
+          languages: [],
+          createdAt: '2026-01-01T00:00:00.000Z',
+          you: { memberId: 'm1', name: 'Amina', role: 'viewer' },
+        }),
+      );
+    });
+    expect(sent).toEqual({ url: 'https://relay.example.org/api/space', authorization: 'Bearer tok' });
+    expect(membership).toEqual({
+      serverUrl: 'https://relay.example.org',
+      space: 'tip-network',
+      spaceName: 'TIP Network',
+      role: 'viewer',
+      token: 'tok',
+    });
+  });
+
+  it('refuses a token the relay does not accept, or one for another space', async () => {
+    const refused = redeemJoinRequest(tokenLink, 'Amina', answering(401, { error: 'no' }));
+    await expect(refused).rejects.toMatchObject({ reason: 'invite-refused' });
+    const elsewhere = redeemJoinRequest(
+      tokenLink,
       'Amina',
-      async () => {
-        throw new Error('no request expected');
-      },
+      answering(200, { id: 'other', name: 'Other', you: { memberId: 'm', role: 'owner' } }),
     );
-    expect(membership.role).toBe('viewer');
+    await expect(elsewhere).rejects.toMatchObject({ reason: 'server' });
   });
 });
