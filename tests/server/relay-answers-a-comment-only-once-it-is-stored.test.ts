@@ -1,20 +1,18 @@
 // "Posted" means stored: the relay answers comment:post only after the comment is in storage, so a relay
 // killed (SIGKILL) right after answering still has it when it comes back.
-import { rmSync } from 'node:fs';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { issueMemberToken } from '../../server/admin';
 import { readComments } from '../../shared/discussion';
 import { discussionRoom } from '../../shared/rooms';
 import { ensureCliBuilt } from './support/build-cli';
-import { eventually, OpenClients, tempDir } from './support/relay';
-import { type RelayProcess, startRelayProcess } from './support/relay-process';
+import { eventually, OpenClients } from './support/relay';
+import { relayProcesses } from './support/relay-process';
 import { openChannelClient } from './support/request-channel';
 
 const SECRET = 'comment-durability-secret';
 const SPACE = 'east-africa';
 const clients = new OpenClients();
-const processes: RelayProcess[] = [];
-const folders: string[] = [];
+const relays = relayProcesses(SECRET);
 
 beforeAll(async () => {
   await ensureCliBuilt();
@@ -22,15 +20,13 @@ beforeAll(async () => {
 
 afterEach(() => {
   clients.closeAll();
-  for (const relay of processes.splice(0)) relay.child.kill('SIGKILL');
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  relays.cleanUp();
 });
 
 test('a comment the relay answered for survives the relay being killed at once', {
   timeout: 60_000,
 }, async () => {
-  const dataDir = tempDir();
-  folders.push(dataDir);
+  const dataDir = relays.folder();
   const token = await issueMemberToken({
     dataDir,
     secret: SECRET,
@@ -39,8 +35,7 @@ test('a comment the relay answered for survives the relay being killed at once',
     name: 'Wanjiru',
   });
   const room = discussionRoom(SPACE, 'safeguarding-policy');
-  const first = await startRelayProcess(dataDir, SECRET);
-  processes.push(first);
+  const first = await relays.start(dataDir);
   const commenter = await openChannelClient(first.wsUrl, room, token);
   for (let i = 0; i < 5; i++) {
     expect((await commenter.request('comment:post', { body: `Point ${i}.` })).ok).toBe(true);
@@ -48,8 +43,7 @@ test('a comment the relay answered for survives the relay being killed at once',
   first.child.kill('SIGKILL');
   await first.exited;
 
-  const second = await startRelayProcess(dataDir, SECRET);
-  processes.push(second);
+  const second = await relays.start(dataDir);
   const reader = clients.connect(second.wsUrl, room, token);
   await reader.synced;
   await eventually(() => readComments(reader.doc).length === 5);

@@ -1,20 +1,18 @@
 // Documents survive the relay process: a clean stop (SIGTERM) loses nothing and exits 0, and a crash
 // (SIGKILL) keeps every update accepted more than a second before it. On SQLite and on the files backend.
-import { rmSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { issueMemberToken } from '../../server/admin';
 import { engineInFolder } from '../../server/storage/data-folder';
 import { openStorage, type StorageEngine } from '../../server/storage/open';
 import { documentRoom, sessionRoom } from '../../shared/rooms';
 import { ensureCliBuilt } from './support/build-cli';
-import { eventually, OpenClients, tempDir } from './support/relay';
-import { type RelayProcess, startRelayProcess } from './support/relay-process';
+import { eventually, OpenClients } from './support/relay';
+import { type RelayProcess, relayProcesses } from './support/relay-process';
 
 const SECRET = 'persistence-test-secret';
 const SPACE = 'west-africa';
 const clients = new OpenClients();
-const processes: RelayProcess[] = [];
-const folders: string[] = [];
+const relays = relayProcesses(SECRET);
 
 beforeAll(async () => {
   await ensureCliBuilt();
@@ -22,15 +20,8 @@ beforeAll(async () => {
 
 afterEach(() => {
   clients.closeAll();
-  for (const relay of processes.splice(0)) relay.child.kill('SIGKILL');
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  relays.cleanUp();
 });
-
-async function start(dataDir: string): Promise<RelayProcess> {
-  const relay = await startRelayProcess(dataDir, SECRET);
-  processes.push(relay);
-  return relay;
-}
 
 const open = (relay: RelayProcess, room: string, token: string) => clients.connect(relay.wsUrl, room, token);
 
@@ -42,11 +33,10 @@ async function startWithEditor(
   engine: StorageEngine,
   name: string,
 ): Promise<{ dataDir: string; token: string; first: RelayProcess }> {
-  const dataDir = tempDir();
-  folders.push(dataDir);
+  const dataDir = relays.folder();
   await (await openStorage({ dataDir, engine })).close();
   const token = await issueMemberToken({ dataDir, secret: SECRET, space: SPACE, role: 'editor', name });
-  return { dataDir, token, first: await start(dataDir) };
+  return { dataDir, token, first: await relays.start(dataDir) };
 }
 
 /** Writes through one client and waits until a second client has it, so the relay has surely accepted it. */
@@ -83,7 +73,7 @@ describe.each(['sqlite', 'files'] as const)('on %s storage', (engine) => {
     expect(await goingAway).toBe(1001);
     clients.closeAll();
 
-    const second = await start(dataDir);
+    const second = await relays.start(dataDir);
     expect(engineInFolder(dataDir)).toBe(engine);
     expect(await readBack(second, documentRoom(SPACE, 'curriculum'), token)).toBe(
       'Module 1: identification.',
@@ -100,7 +90,7 @@ describe.each(['sqlite', 'files'] as const)('on %s storage', (engine) => {
     expect(await first.exited).toBe(null);
     clients.closeAll();
 
-    const second = await start(dataDir);
+    const second = await relays.start(dataDir);
     expect(engineInFolder(dataDir)).toBe(engine);
     expect(await readBack(second, documentRoom(SPACE, 'model-law'), token)).toBe('Article 1.');
   });

@@ -1,6 +1,8 @@
 // Runs the built `commons-relay` command as a child process, as an operator would.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { ensureCliBuilt } from './build-cli';
+import { tempDir } from './relay';
 
 export interface RelayProcess {
   child: ChildProcess;
@@ -43,4 +45,27 @@ export async function startRelayProcess(
     child.once('exit', (code) => reject(new Error(`relay exited with ${code} before listening:\n${output}`)));
   });
   return { child, url, wsUrl: url.replace(/^http/, 'ws'), exited, output: () => output };
+}
+
+/** Relay processes with one secret over temporary data folders; cleanUp (after each test) kills and removes them. */
+export function relayProcesses(secret: string) {
+  const processes: RelayProcess[] = [];
+  const folders: string[] = [];
+  return {
+    /** A new temporary data folder. */
+    folder(): string {
+      const dataDir = tempDir();
+      folders.push(dataDir);
+      return dataDir;
+    },
+    async start(dataDir: string, flags: string[] = []): Promise<RelayProcess> {
+      const relay = await startRelayProcess(dataDir, secret, flags);
+      processes.push(relay);
+      return relay;
+    },
+    cleanUp(): void {
+      for (const relay of processes.splice(0)) relay.child.kill('SIGKILL');
+      for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
