@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { openFileStorage } from '../../server/storage/files/files';
-import type { StoredRoom } from '../../server/storage/storage';
 import { tempDir } from './support/relay';
+import { editor, replay } from './support/room-edits';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -30,24 +30,6 @@ function newFolder(): string {
 
 const ROOM = 'west-africa/doc/guideline';
 
-function writer() {
-  const doc = new Y.Doc();
-  return {
-    doc,
-    edit(text: string): Uint8Array {
-      const before = Y.encodeStateVector(doc);
-      doc.getArray<string>('edits').push([text]);
-      return Y.encodeStateAsUpdate(doc, before);
-    },
-  };
-}
-
-function replay(stored: StoredRoom): string[] {
-  const doc = new Y.Doc();
-  for (const update of [stored.snapshot, ...stored.updates]) if (update) Y.applyUpdate(doc, update);
-  return doc.getArray<string>('edits').toArray();
-}
-
 /** The one log file in the rooms folder. */
 function logFile(dataDir: string): string {
   const logs = readdirSync(join(dataDir, 'rooms')).filter((name) => name.endsWith('.log'));
@@ -57,7 +39,7 @@ function logFile(dataDir: string): string {
 
 test('a record cut short by a crash is dropped and the records before it load', async () => {
   const dataDir = newFolder();
-  const ana = writer();
+  const ana = editor();
   const storage = await openFileStorage(dataDir);
   await storage.rooms.appendUpdates(ROOM, [ana.edit('one')]);
   const secondSeq = await storage.rooms.appendUpdates(ROOM, [ana.edit('two')]);
@@ -74,7 +56,7 @@ test('a record cut short by a crash is dropped and the records before it load', 
   expect(statSync(logFile(dataDir)).size).toBe(beforeThird);
 
   // Appending goes on after the last whole record, and survives another restart.
-  const bea = writer();
+  const bea = editor();
   for (const update of loaded.updates) Y.applyUpdate(bea.doc, update);
   expect(await reopened.rooms.appendUpdates(ROOM, [bea.edit('four')])).toBe(secondSeq + 1);
   const again = await openFileStorage(dataDir);
@@ -83,7 +65,7 @@ test('a record cut short by a crash is dropped and the records before it load', 
 
 test('garbage after the last record (a header promising more than was written, or bad bytes) is dropped', async () => {
   const dataDir = newFolder();
-  const ana = writer();
+  const ana = editor();
   const storage = await openFileStorage(dataDir);
   await storage.rooms.appendUpdates(ROOM, [ana.edit('one'), ana.edit('two')]);
   const whole = statSync(logFile(dataDir)).size;
@@ -100,7 +82,7 @@ test('garbage after the last record (a header promising more than was written, o
 
 test('a crash after the snapshot was replaced but before the log was rewritten loads each edit once', async () => {
   const dataDir = newFolder();
-  const ana = writer();
+  const ana = editor();
   const storage = await openFileStorage(dataDir);
   const throughSeq = await storage.rooms.appendUpdates(ROOM, [ana.edit('one'), ana.edit('two')]);
   const savedLog = `${logFile(dataDir)}.before`;

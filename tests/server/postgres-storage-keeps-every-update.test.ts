@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import type { StoredRoom } from '../../server/storage/storage';
 import { twoInstancesPerFile } from './postgres-fixture';
+import { replay } from './support/room-edits';
 
 // Two pools stand for two relay instances on the same database.
 const instances = twoInstancesPerFile();
@@ -18,12 +19,6 @@ function edit(writer: Y.Doc, text: string): Uint8Array {
   writer.getArray<string>('edits').push([text]);
   if (!update) throw new Error('no update');
   return update;
-}
-
-function replay(stored: StoredRoom): string[] {
-  const doc = new Y.Doc();
-  for (const update of [stored.snapshot, ...stored.updates]) if (update) Y.applyUpdate(doc, update);
-  return doc.getArray<string>('edits').toArray();
 }
 
 test('a new room is empty, appended updates load back in order, compaction keeps them', async () => {

@@ -2,7 +2,8 @@
 // calls storageBehaviour with a way to make an empty store, so the three cannot drift apart.
 import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import type { Invite, Member, RelayStorage, Space, StoredRoom } from '../../../server/storage/storage';
+import type { Invite, Member, RelayStorage, Space } from '../../../server/storage/storage';
+import { editor, replay } from './room-edits';
 
 /** An empty store that can be opened, closed and opened again with the same contents. */
 export interface EmptyStore {
@@ -46,26 +47,6 @@ const invite = (id: string, overrides: Partial<Invite> = {}): Invite => ({
   revokedAt: null,
   ...overrides,
 });
-
-/** Each edit as its own Yjs update on a shared writer, the way a room logs them. */
-function editor() {
-  const doc = new Y.Doc();
-  return {
-    doc,
-    edit(text: string): Uint8Array {
-      const before = Y.encodeStateVector(doc);
-      doc.getArray<string>('edits').push([text]);
-      return Y.encodeStateAsUpdate(doc, before);
-    },
-  };
-}
-
-/** The edits a stored room holds, replayed as a room would load it. */
-function replay(stored: StoredRoom): string[] {
-  const doc = new Y.Doc();
-  for (const update of [stored.snapshot, ...stored.updates]) if (update) Y.applyUpdate(doc, update);
-  return doc.getArray<string>('edits').toArray();
-}
 
 export function storageBehaviour(backend: string, emptyStore: () => Promise<EmptyStore>): void {
   const cleanups: (() => Promise<void>)[] = [];
