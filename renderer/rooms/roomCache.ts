@@ -5,6 +5,13 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { websocketUrl } from '../../shared/relay-url';
+import { isRelayClientId, RELAY_CLIENT_ID_FIRST } from '../../shared/relay-writes';
+import {
+  connectionKind,
+  FAILURES_BEFORE_PROBE,
+  onBrowserNetworkChange,
+  relayAnswers,
+} from '../sync/connectionKind';
 import { type JitteredProviderOptions, JitteredWebsocketProvider } from '../sync/reconnect';
 import { type ClockOffset, measureClockOffset } from './clockOffset';
 import { RelayChannel } from './relayChannel';
@@ -49,8 +56,15 @@ export const replicaName = (serverUrl: string, room: string): string => `commons
 
 const keyOf = ({ serverUrl, token, room }: RoomAddress) => `${serverUrl}\n${room}\n${token}`;
 
+/** A Y.Doc whose client id is not one the relay reserves for its own writes (it would refuse ours). */
+function clientDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  while (isRelayClientId(doc.clientID)) doc.clientID = Math.floor(Math.random() * RELAY_CLIENT_ID_FIRST);
+  return doc;
+}
+
 export class OpenRoom {
-  readonly doc = new Y.Doc();
+  readonly doc = clientDoc();
   readonly provider: JitteredWebsocketProvider;
   readonly channel: RelayChannel;
   /** Resolves once the local replica has loaded (at once when there is none). */
@@ -59,7 +73,9 @@ export class OpenRoom {
   private readonly listeners = new Set<() => void>();
   private state: RoomState;
   private closed = false;
+  private refused = false;
   private clock: Promise<ClockOffset | null> | null = null;
+  private readonly stopWatchingNetwork: () => void;
 
   constructor(
     readonly address: RoomAddress,
@@ -73,29 +89,43 @@ export class OpenRoom {
     this.channel = new RelayChannel(this.provider);
     const openReplica = options.openReplica === undefined ? openIndexedDbReplica : options.openReplica;
     this.replica = openReplica ? openReplica(replicaName(serverUrl, room), this.doc) : null;
-    this.state = { status: 'connecting', synced: false, loaded: this.replica === null };
+    this.state = { status: this.connection(), synced: false, loaded: this.replica === null };
     this.whenLoaded = this.replica
       ? this.replica.whenSynced.then(
           () => this.update({ loaded: true }),
           () => this.update({ loaded: true }),
         )
       : Promise.resolve();
-    this.provider.on('status', ({ status }) => {
-      if (this.state.status === 'refused') return;
-      this.update({
-        status: status === 'connected' ? 'connected' : this.provider.wsconnecting ? 'connecting' : 'offline',
+    this.provider.on('status', () => this.update({ status: this.connection() }));
+    this.provider.on('connection-close', () => {
+      this.update({ status: this.connection(), synced: false });
+      if (this.provider.failedAttempts !== FAILURES_BEFORE_PROBE || this.provider.wsconnected) return;
+      void relayAnswers(serverUrl).then((answers) => {
+        if (!answers || this.closed || this.provider.wsconnected) return;
+        // The relay is there and would not take us: the same "refused" the open draft shows.
+        this.refused = true;
+        this.provider.disconnect();
+        this.update({ status: 'refused', synced: false });
       });
     });
-    this.provider.on('connection-close', () => {
-      if (this.state.status !== 'refused') this.update({ status: 'offline', synced: false });
-    });
-    this.provider.on('sync', (synced) => this.update({ synced }));
+    this.provider.on('sync', (synced) => this.update({ synced, status: this.connection() }));
     // Closes the relay marks as final (membership revoked, room refused): no retry, and the views say so.
-    this.provider.on('closed', () => this.update({ status: 'refused', synced: false }));
-    if (typeof window !== 'undefined') {
-      window.addEventListener('offline', this.onBrowserOffline);
-      window.addEventListener('online', this.onBrowserOnline);
-    }
+    this.provider.on('closed', () => {
+      this.refused = true;
+      this.update({ status: 'refused', synced: false });
+    });
+    this.stopWatchingNetwork = onBrowserNetworkChange((online) =>
+      online ? this.onBrowserOnline() : this.onBrowserOffline(),
+    );
+  }
+
+  /** The same reading an open draft makes (sync/connectionKind.ts). */
+  private connection(): RoomStatus {
+    return connectionKind({
+      provider: this.provider,
+      failedAttempts: this.provider.failedAttempts,
+      refused: this.refused,
+    });
   }
 
   get name(): string {
@@ -133,10 +163,7 @@ export class OpenRoom {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (typeof window !== 'undefined') {
-      window.removeEventListener('offline', this.onBrowserOffline);
-      window.removeEventListener('online', this.onBrowserOnline);
-    }
+    this.stopWatchingNetwork();
     this.channel.destroy();
     this.provider.destroy();
     void this.replica?.destroy();
@@ -151,10 +178,12 @@ export class OpenRoom {
   // The browser knows about a lost network long before y-websocket's 30-second silence check would.
   private readonly onBrowserOffline = (): void => {
     this.provider.ws?.close();
+    this.update({ status: this.connection() });
   };
 
   // Back online: skip the remaining backoff wait.
   private readonly onBrowserOnline = (): void => {
+    this.update({ status: this.connection() });
     if (this.state.status === 'refused' || this.provider.wsconnected) return;
     if (!this.provider.shouldConnect && !this.provider.retryPending) return;
     this.provider.disconnect();

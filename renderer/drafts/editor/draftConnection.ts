@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { RelayNotice } from '../../../shared/relay-requests';
 import { websocketUrl } from '../../../shared/relay-url';
 import { RelayChannel } from '../../rooms/relayChannel';
+import { connectionKind, FAILURES_BEFORE_PROBE, relayAnswers } from '../../sync/connectionKind';
 import { JitteredWebsocketProvider } from '../../sync/reconnect';
 import { seedDraftBody } from './documentSeed';
 import { type LocalEdit, LocalEdits } from './localEdits';
@@ -52,8 +53,6 @@ type Events = {
 };
 
 const MESSAGE_AUTH = 2;
-/** Failed connection attempts before asking the relay's health endpoint whether it is the network or us. */
-const FAILURES_BEFORE_PROBE = 2;
 /** Yjs UndoManager's default captureTimeout, which Lexical's collaboration undo uses. */
 export const EDIT_PAUSE_MS = 500;
 
@@ -211,15 +210,9 @@ export class DraftConnection extends ObservableV2<Events> {
     if (this.websocket.wsconnected || this.refusal) return;
     this.failedAttempts += 1;
     if (this.failedAttempts !== FAILURES_BEFORE_PROBE) return;
-    // Browsers hide why a WebSocket upgrade failed; if the relay answers over HTTP, it was us it refused
-    // (an expired token or a removed member, 401/403), not the network.
-    fetch(new URL('/healthz', this.options.serverUrl), { cache: 'no-store' })
-      .then((response) => {
-        if (response.ok && !this.websocket.wsconnected) this.refuse('access');
-      })
-      .catch(() => {
-        // Unreachable: this is simply offline, and the provider keeps retrying.
-      });
+    void relayAnswers(this.options.serverUrl).then((answers) => {
+      if (answers && !this.websocket.wsconnected) this.refuse('access');
+    });
   }
 
   private refuse(refusal: Refusal): void {
@@ -232,14 +225,20 @@ export class DraftConnection extends ObservableV2<Events> {
   private updateState(): void {
     const pending = this.edits.counts();
     const { lastSyncedAt } = this.edits;
-    const online = this.websocket.wsconnected && navigator.onLine !== false;
+    // The same reading the top bar makes of its own connection (sync/connectionKind.ts).
+    const connection = connectionKind({
+      provider: this.websocket,
+      failedAttempts: this.websocket.failedAttempts,
+      refused: this.refusal !== null,
+    });
     let next: SyncState;
     if (this.refusal) next = { kind: 'refused', refusal: this.refusal, ...pending };
-    else if (online && this.websocket.synced && pending.pendingChanges === 0 && lastSyncedAt !== null)
-      next = { kind: 'saved', lastSyncedAt };
-    else if (online) next = { kind: 'syncing', ...pending, lastSyncedAt };
-    else if (this.websocket.wsconnecting && this.failedAttempts === 0 && navigator.onLine !== false)
-      next = { kind: 'connecting', ...pending, lastSyncedAt };
+    else if (connection === 'connected') {
+      next =
+        this.websocket.synced && pending.pendingChanges === 0 && lastSyncedAt !== null
+          ? { kind: 'saved', lastSyncedAt }
+          : { kind: 'syncing', ...pending, lastSyncedAt };
+    } else if (connection === 'connecting') next = { kind: 'connecting', ...pending, lastSyncedAt };
     else next = { kind: 'offline', ...pending, lastSyncedAt };
     if (JSON.stringify(next) === JSON.stringify(this.state)) return;
     this.state = next;
