@@ -4,9 +4,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import type { Role } from '../../shared/roles';
-import { failureOf, type RelayFailure } from '../spaces/relayApi';
+import type { RelayFailure } from '../spaces/relayApi';
 import { changeRole, type Member, removeMember } from './membersApi';
 import { RoleSelect } from './RoleSelect';
+import { RowActionNotices, useRowAction } from './rowAction';
 
 export interface MembersListProps {
   membership: SpaceMembership;
@@ -22,51 +23,40 @@ type Problem = { action: 'role' | 'remove'; name: string; reason: RelayFailure }
 export function MembersList({ membership, members, you, canManage, onChanged }: MembersListProps) {
   const { t, i18n } = useTranslation(['members', 'common']);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState('');
+  const { busy, problem, done, run } = useRowAction<Problem>(onChanged);
   const heading = useRef<HTMLHeadingElement>(null);
   const joined = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
-  async function act(member: Member, action: Problem['action'], run: () => Promise<void>, doneKey: string) {
-    setBusy(member.id);
-    setProblem(null);
-    setDone('');
-    try {
-      await run();
-      setDone(t(doneKey, { name: member.name }));
-      // A removed member's row, and the button that had focus, are gone: keep keyboard users in the list.
-      if (action === 'remove') heading.current?.focus();
-    } catch (error) {
-      setProblem({ action, name: member.name, reason: failureOf(error) });
-    } finally {
-      setBusy(null);
-      setConfirming(null);
-      // Show what the relay now holds, whether the change went through or not.
-      await onChanged().catch(() => {});
-    }
-  }
-
+  const outcome = (member: Member, action: Problem['action'], doneKey: string) => ({
+    done: t(doneKey, { name: member.name }),
+    problem: (reason: RelayFailure): Problem => ({ action, name: member.name, reason }),
+    settled: () => setConfirming(null),
+  });
   const setRole = (member: Member, role: Role) =>
-    act(member, 'role', () => changeRole(membership, member.id, role), 'roleChanged');
+    run(member.id, () => changeRole(membership, member.id, role), outcome(member, 'role', 'roleChanged'));
   const remove = (member: Member) =>
-    act(member, 'remove', () => removeMember(membership, member.id), 'removed');
+    run(
+      member.id,
+      async () => {
+        await removeMember(membership, member.id);
+        // A removed member's row, and the button that had focus, are gone: keep keyboard users in the list.
+        heading.current?.focus();
+      },
+      outcome(member, 'remove', 'removed'),
+    );
 
   return (
     <section className="members-section" aria-labelledby="members-heading">
       <h2 id="members-heading" ref={heading} tabIndex={-1}>
         {t('membersHeading', { total: members.length })}
       </h2>
-      {problem && (
-        <div className="notice notice-error">
-          <p role="alert">
-            {t(`errors.${problem.action}`, { name: problem.name })} {t(`errors.reason.${problem.reason}`)}
-          </p>
-        </div>
-      )}
-      <p className="saved" role="status">
-        {done}
-      </p>
+      <RowActionNotices
+        problem={
+          problem &&
+          `${t(`errors.${problem.action}`, { name: problem.name })} ${t(`errors.reason.${problem.reason}`)}`
+        }
+        done={done}
+      />
       <table className="members-table">
         <thead>
           <tr>

@@ -1,10 +1,10 @@
 // The space's open invites (not revoked, expired or used up), for owners: the role each gives, when it was
 // made and expires, how many times it was used, and a way to revoke it so the link stops working.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
-import { failureOf, type RelayFailure } from '../spaces/relayApi';
+import type { RelayFailure } from '../spaces/relayApi';
 import { type OpenInvite, revokeInvite } from './membersApi';
+import { RowActionNotices, useRowAction } from './rowAction';
 
 export interface OpenInvitesProps {
   membership: SpaceMembership;
@@ -14,40 +14,23 @@ export interface OpenInvitesProps {
 
 export function OpenInvites({ membership, invites, onChanged }: OpenInvitesProps) {
   const { t, i18n } = useTranslation(['members', 'common']);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [problem, setProblem] = useState<RelayFailure | null>(null);
-  const [done, setDone] = useState('');
+  const { busy, problem, done, run } = useRowAction<RelayFailure>(onChanged);
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  async function revoke(invite: OpenInvite) {
-    setBusy(invite.id);
-    setProblem(null);
-    setDone('');
-    try {
-      await revokeInvite(membership, invite.id);
-      setDone(t('invites.revoked'));
-    } catch (error) {
-      setProblem(failureOf(error));
-    } finally {
-      setBusy(null);
-      await onChanged().catch(() => {});
-    }
-  }
+  const revoke = (invite: OpenInvite) =>
+    run(invite.id, () => revokeInvite(membership, invite.id), {
+      done: t('invites.revoked'),
+      problem: (reason) => reason,
+    });
 
   return (
     <section className="members-section" aria-labelledby="open-invites-heading">
       <h2 id="open-invites-heading">{t('invites.heading', { total: invites.length })}</h2>
-      {problem && (
-        <div className="notice notice-error">
-          <p role="alert">
-            {t('errors.revoke')} {t(`errors.reason.${problem}`)}
-          </p>
-        </div>
-      )}
-      <p className="saved" role="status">
-        {done}
-      </p>
+      <RowActionNotices
+        problem={problem && `${t('errors.revoke')} ${t(`errors.reason.${problem}`)}`}
+        done={done}
+      />
       {invites.length === 0 ? (
         <p className="muted">{t('invites.none')}</p>
       ) : (
