@@ -8,6 +8,7 @@ import { MAX_REQUEST_BYTES, MESSAGE_COMMONS, RELAY_ERROR_CODES } from '../../sha
 import { documentRoom } from '../../shared/rooms';
 import { eventually, health, startRelay, type TestRelay } from './support/relay';
 import { type ChannelClient, openChannelClient } from './support/request-channel';
+import { seededRandom } from './support/seeded-random';
 
 const SPACE = 'fuzz-requests';
 const FRAMES = 400;
@@ -24,18 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await relay.close();
 });
-
-/** A small seeded generator so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const withText = (text: string): Uint8Array => {
   const encoder = encoding.createEncoder();
@@ -113,7 +102,7 @@ function sendAndObserve(client: ChannelClient, frame: Uint8Array): Promise<'kept
 
 test(`${FRAMES} hostile requests each get an answer, and no connection is closed for them`, async () => {
   const room = documentRoom(SPACE, 'fuzzed');
-  const next = random(20);
+  const next = seededRandom(20);
   let closed = 0;
   let replies = 0;
   const codes = new Set<string>();

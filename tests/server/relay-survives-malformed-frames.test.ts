@@ -14,6 +14,7 @@ import {
   type TestClient,
   type TestRelay,
 } from './support/relay';
+import { seededRandom } from './support/seeded-random';
 
 const SPACE = 'fuzz-space';
 const FRAMES = 10_000;
@@ -33,18 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await relay.close();
 });
-
-/** A small seeded generator so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function malformedFrame(next: () => number): Uint8Array {
   const int = (max: number) => Math.floor(next() * max);
@@ -179,7 +168,7 @@ test(`the relay survives ${FRAMES} hostile frames and another room keeps syncing
   const outcomes = { kept: 0, closed: 0 };
   let sent = 0;
   const worker = async (seed: number) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     let ws = await openRaw(fuzzUrl);
     while (sent < FRAMES) {
       sent += 1;
