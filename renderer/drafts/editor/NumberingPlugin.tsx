@@ -1,5 +1,6 @@
 // Writes the derived labels ("Article 12") onto provision headings and cross-references after every change,
-// local or remote: numbers live only in the DOM, never in the document. Also gives pasted duplicates new ids.
+// local or remote: numbers live only in the DOM, never in the document. A heading's label is drawn by CSS, and
+// read aloud with a separator ("Article 1: Scope", not "Article 1Scope"). Also gives pasted duplicates new ids.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, COLLABORATION_TAG } from 'lexical';
 import { useCallback, useEffect } from 'react';
@@ -16,6 +17,7 @@ export function useProvisionLabeler(): ProvisionLabeler {
 export function NumberingPlugin() {
   const [editor] = useLexicalComposerContext();
   const labeler = useProvisionLabeler();
+  const { t } = useTranslation('drafts');
 
   useEffect(() => {
     const label = () => {
@@ -26,6 +28,9 @@ export function NumberingPlugin() {
         const found = numbers.get(heading.dataset.provisionId ?? '');
         const text = found ? labeler(found.level, found.number) : '';
         if (heading.dataset.label !== text) heading.dataset.label = text;
+        // The alternative text of the CSS label (drafts.css), so the accessible name reads as on screen.
+        const spoken = text ? t('provision.spoken', { label: text }) : '';
+        if (heading.dataset.spokenLabel !== spoken) heading.dataset.spokenLabel = spoken;
       }
       for (const reference of root.querySelectorAll<HTMLElement>('[data-provision-target]')) {
         const found = numbers.get(reference.dataset.provisionTarget ?? '');
@@ -62,7 +67,7 @@ export function NumberingPlugin() {
       label();
       giveDuplicatesNewIds(tags);
     });
-  }, [editor, labeler]);
+  }, [editor, labeler, t]);
 
   return null;
 }

@@ -1,7 +1,9 @@
-// Who is in this document right now: everyone's name and colour from their profile, via Yjs awareness.
+// Who is in this document right now: everyone's name and colour from their profile, via Yjs awareness, with
+// clashing colours told apart the same way on every screen (presenceColours.ts).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftConnection } from './draftConnection';
+import { distinctColours } from './presenceColours';
 
 interface Participant {
   clientId: number;
@@ -19,6 +21,8 @@ function participants(connection: DraftConnection): Participant[] {
       typeof state.color === 'string' && /^#[0-9a-f]{6}$/i.test(state.color) ? state.color : '#888888';
     if (name) list.push({ clientId, name, colour, isMe: clientId === me });
   }
+  const shown = distinctColours(list);
+  for (const person of list) person.colour = shown.get(person.clientId) ?? person.colour;
   return list.sort((a, b) => Number(b.isMe) - Number(a.isMe) || a.name.localeCompare(b.name));
 }
 
@@ -37,7 +41,7 @@ export function PresenceList({ connection }: { connection: DraftConnection | nul
   return (
     <ul className="draft-presence" aria-label={t('presence.label')}>
       {people.map((person) => (
-        <li key={person.clientId} className="draft-avatar" title={person.name}>
+        <li key={person.clientId} className="draft-avatar" title={person.name} data-colour={person.colour}>
           <span className="draft-avatar-dot" style={{ backgroundColor: person.colour }} aria-hidden="true">
             {person.name.slice(0, 1).toUpperCase()}
           </span>

@@ -1,0 +1,44 @@
+// Two people in a draft with the same profile colour are told apart: the later one (by awareness client id)
+// gets the next free colour of a fixed palette, and every screen, whatever order it heard of them in, agrees.
+import { describe, expect, it } from 'vitest';
+import { distinctColours, PRESENCE_PALETTE } from '../../renderer/drafts/editor/presenceColours';
+
+describe('presence colours', () => {
+  it('keeps colours that do not clash', () => {
+    const shown = distinctColours([
+      { clientId: 7, colour: '#1f6feb' },
+      { clientId: 3, colour: '#B35900' },
+    ]);
+    expect(shown).toEqual(
+      new Map([
+        [3, '#b35900'],
+        [7, '#1f6feb'],
+      ]),
+    );
+  });
+
+  it('gives the later of two clashing people the next free palette colour', () => {
+    const shown = distinctColours([
+      { clientId: 900, colour: '#1f6feb' },
+      { clientId: 12, colour: '#1f6feb' },
+      { clientId: 40, colour: '#b35900' },
+    ]);
+    expect(shown.get(12)).toBe('#1f6feb');
+    expect(shown.get(40)).toBe('#b35900');
+    // #b35900 follows #1f6feb in the palette but is taken, so the next one.
+    expect(shown.get(900)).toBe(PRESENCE_PALETTE[2]);
+  });
+
+  it('is the same on every screen, whatever order the people arrived in', () => {
+    const people = [
+      { clientId: 5, colour: '#c62828' },
+      { clientId: 2, colour: '#c62828' },
+      { clientId: 9, colour: '#c62828' },
+      { clientId: 1, colour: '#abcdef' },
+    ];
+    const here = distinctColours(people);
+    const there = distinctColours([...people].reverse());
+    expect(there).toEqual(here);
+    expect(new Set(here.values()).size).toBe(4);
+  });
+});
