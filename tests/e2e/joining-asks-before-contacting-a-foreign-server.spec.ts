@@ -55,7 +55,7 @@ test('a link to another server asks first, naming its host, and nothing reaches 
     await page.getByRole('button', { name: 'Join', exact: true }).click();
 
     const question = new JoinConfirmation(page);
-    await expect(question.panel).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Join this space?' })).toBeVisible();
     await expect(question.server()).toHaveText(new URL(foreign.url).host);
     await expect(question.panel).toContainText('tip-network');
     await expect(question.panel).toContainText('Decided by the server');

@@ -7,7 +7,8 @@ export class JoinConfirmation {
   readonly panel: Locator;
 
   constructor(readonly page: Page) {
-    this.panel = page.getByRole('region', { name: 'Join this space?' });
+    // By its class, not its English name: people join in every language.
+    this.panel = page.locator('section.join-confirm');
   }
 
   /** The server's host as the question names it. */
@@ -17,7 +18,9 @@ export class JoinConfirmation {
 
   async join(space: string): Promise<void> {
     await expect(this.panel).toBeVisible();
-    await this.panel.getByRole('button', { name: `Join ${space}` }).click();
+    const join = this.panel.locator('button.primary');
+    await expect(join).toContainText(space);
+    await join.click();
   }
 
   async cancel(): Promise<void> {
