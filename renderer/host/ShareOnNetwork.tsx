@@ -1,5 +1,6 @@
 // "Share on the local network", for an owner of a space hosted on this computer: rebinds its relay to the
 // LAN, makes an invite and shows the join link(s) and a QR code; "Stop sharing" goes back to loopback only.
+// It says plainly what sharing costs: the network sees plain HTTP traffic, and the join link is a key.
 import { useEffect, useId, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
@@ -67,6 +68,9 @@ function SharePanel({ host, membership }: { host: HostControl; membership: Space
     <section className="share-on-network" aria-labelledby={`${id}-heading`} aria-busy={busy}>
       <h2 id={`${id}-heading`}>{t('share.heading')}</h2>
       <p className="muted">{t('share.explain')}</p>
+      <p className="notice share-warning" data-warning="traffic">
+        {t('share.traffic')}
+      </p>
       <p role="status">
         {state.step === 'checking' && t('share.checking')}
         {state.step === 'opening' && t('share.opening')}
@@ -129,6 +133,9 @@ function SharePanel({ host, membership }: { host: HostControl; membership: Space
                       role: t(`common:role.${state.invite.role}`),
                       date: until.format(state.invite.expiresAt),
                     })}
+              </p>
+              <p className="share-warning" data-warning="key">
+                <strong>{t('share.linkIsKey')}</strong>
               </p>
               {state.invite.links.map((link, index) => (
                 <LanJoinLink key={link} link={link} index={index + 1} withQrCode={index === 0} />

@@ -121,6 +121,8 @@ test('start on this computer: a space owned here opens for drafting, then is sha
 
   await page.getByRole('navigation').getByRole('button', { name: 'Members' }).click();
   const share = page.getByRole('region', { name: 'Share on the local network' });
+  // Before anything is shared, the screen says what the network can see.
+  await expect(share).toContainText('plain HTTP, not encrypted: anyone on this network can see what is sent');
   await share.getByRole('combobox', { name: 'They join as' }).selectOption('commenter');
   await share.getByRole('button', { name: 'Share on the local network' }).click();
   await expect(share.getByRole('status').first()).toHaveText('This space is shared on the local network.');
@@ -131,6 +133,7 @@ test('start on this computer: a space owned here opens for drafting, then is sha
   await expect(
     share.getByRole('img', { name: 'QR code of the join link for the local network' }),
   ).toBeVisible();
+  await expect(share).toContainText('This link is a key: anyone who has it can join the space.');
   await screenshotForReview(page, 'share-on-the-local-network-en');
 
   // Someone else in the room opens the link in a browser and reads the draft.
