@@ -45,6 +45,23 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** A fresh database for the calling test file: made in beforeAll (read `url` inside tests), dropped afterwards. */
+export function databasePerFile(): { readonly url: string } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return {
+    get url() {
+      if (!database) throw new Error('the test database is made in beforeAll: read its url inside a test');
+      return database.url;
+    },
+  };
+}
+
 export interface TwoInstances {
   first: RelayStorage;
   second: RelayStorage;

@@ -1,20 +1,12 @@
 // Schema migrations run once however many relay instances start together, and opening an up-to-date
 // database changes nothing.
 import pg from 'pg';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { openStorage } from '../../server/storage/open';
 import { MIGRATIONS, migrate } from '../../server/storage/postgres/migrations';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
+import { databasePerFile } from './postgres-fixture';
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const database = databasePerFile();
 
 test('instances starting at the same time apply each migration exactly once', async () => {
   const pools = Array.from({ length: 4 }, () => new pg.Pool({ connectionString: database.url, max: 1 }));

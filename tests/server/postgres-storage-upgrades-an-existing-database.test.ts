@@ -1,20 +1,12 @@
 // A database set up by an earlier relay (migration 1 only) is brought up to date when a new relay opens it:
 // its rooms, members and invites are all still there, and each old invite gets an id owners can revoke it by.
 import pg from 'pg';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { MIGRATIONS } from '../../server/storage/postgres/migrations';
 import { openPostgresStorage } from '../../server/storage/postgres/postgres';
-import { createTestDatabase, type TestDatabase } from './postgres-fixture';
+import { databasePerFile } from './postgres-fixture';
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const database = databasePerFile();
 
 test('an old database keeps its rooms, members and invites, and its invites get ids', async () => {
   const old = new pg.Client({ connectionString: database.url });
