@@ -1,7 +1,11 @@
 // Two people in a draft with the same profile colour are told apart: the later one (by awareness client id)
 // gets the next free colour of a fixed palette, and every screen, whatever order it heard of them in, agrees.
 import { describe, expect, it } from 'vitest';
-import { distinctColours, PRESENCE_PALETTE } from '../../renderer/drafts/editor/presenceColours';
+import {
+  distinctColours,
+  PRESENCE_PALETTE,
+  withDistinctColours,
+} from '../../renderer/drafts/editor/presenceColours';
 
 describe('presence colours', () => {
   it('keeps colours that do not clash', () => {
@@ -40,5 +44,19 @@ describe('presence colours', () => {
     const there = distinctColours([...people].reverse());
     expect(there).toEqual(here);
     expect(new Set(here.values()).size).toBe(4);
+  });
+
+  it('recolours awareness states for the cursors, keeping everything else in them', () => {
+    const states = new Map<number, { name: string; color?: string; anchorPos?: number }>([
+      [4, { name: 'Amina', color: '#1f6feb', anchorPos: 1 }],
+      [8, { name: 'Bakhyt', color: '#1f6feb', anchorPos: 2 }],
+      [9, { name: 'No colour' }],
+    ]);
+    const shown = withDistinctColours(states);
+    expect(shown.get(4)).toEqual({ name: 'Amina', color: '#1f6feb', anchorPos: 1 });
+    expect(shown.get(8)).toEqual({ name: 'Bakhyt', color: PRESENCE_PALETTE[1], anchorPos: 2 });
+    expect(shown.get(9)).toEqual({ name: 'No colour' });
+    // The awareness's own states are left as they are.
+    expect(states.get(8)?.color).toBe('#1f6feb');
   });
 });

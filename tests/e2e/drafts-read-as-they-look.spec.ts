@@ -1,6 +1,6 @@
 // What the screen shows is what people (and screen readers) get: an article heading is announced
 // "Article 1: Scope", as it reads on screen, not "Article 1Scope"; two people in a draft with the same profile
-// colour are shown in different colours, the same two colours on both screens.
+// colour are shown in different colours, the same two colours on both screens, cursors included.
 import type { Page } from '@playwright/test';
 import { aminaAndBakhyt, createDraft, draftBody, setBlockStyle } from './drafts-people';
 import { expect, test } from './fixtures';
@@ -54,6 +54,16 @@ test('two people with the same colour are shown in different colours, alike on b
   const seenByBakhyt = await presenceColours(bakhyt.page);
   expect(seenByAmina['Amina Haddad']).not.toBe(seenByAmina['Bakhyt Ospanov']);
   expect(seenByBakhyt).toEqual(seenByAmina);
+
+  // Bakhyt's cursor, as Amina sees it, is in the colour the presence list gives him.
+  await draftBody(bakhyt.page).click();
+  const cursorName = amina.page.locator('.draft-print-area span:not(:has(span))', {
+    hasText: /^Bakhyt Ospanov$/,
+  });
+  await expect(cursorName).toHaveCount(1);
+  await expect
+    .poll(() => cursorName.evaluate((name) => getComputedStyle(name).backgroundColor))
+    .toBe(seenByAmina['Bakhyt Ospanov']);
   await amina.context.close();
   await bakhyt.context.close();
 });

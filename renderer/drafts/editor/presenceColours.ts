@@ -37,3 +37,19 @@ export function distinctColours(people: { clientId: number; colour: string }[]):
   }
   return shown;
 }
+
+/** Awareness states with each person's colour as shown, for the cursors Lexical draws (DraftEditor). */
+export function withDistinctColours<State extends { color?: unknown }>(
+  states: Map<number, State>,
+): Map<number, State> {
+  const coloured = [...states]
+    .filter(([, state]) => typeof state.color === 'string')
+    .map(([clientId, state]) => ({ clientId, colour: state.color as string }));
+  const shown = distinctColours(coloured);
+  return new Map(
+    [...states].map(([clientId, state]) => {
+      const colour = shown.get(clientId);
+      return [clientId, colour === undefined ? state : { ...state, color: colour }];
+    }),
+  );
+}
