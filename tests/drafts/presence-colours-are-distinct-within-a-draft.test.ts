@@ -1,10 +1,13 @@
 // Two people in a draft with the same profile colour are told apart: the later one (by awareness client id)
 // gets the next free colour of a fixed palette, and every screen, whatever order it heard of them in, agrees.
 import { describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import {
   distinctColours,
   PRESENCE_PALETTE,
   withDistinctColours,
+  withDistinctColourView,
 } from '../../renderer/drafts/editor/presenceColours';
 
 describe('presence colours', () => {
@@ -58,5 +61,21 @@ describe('presence colours', () => {
     expect(shown.get(9)).toEqual({ name: 'No colour' });
     // The awareness's own states are left as they are.
     expect(states.get(8)?.color).toBe('#1f6feb');
+  });
+
+  it('gives the editor an awareness view whose states carry the colours as shown', () => {
+    const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalState({ name: 'Me', color: '#1f6feb' });
+    const view = withDistinctColourView(awareness);
+    const me = awareness.clientID;
+    // Another client with the same colour and a larger id moves on; a smaller one would keep it.
+    awareness.states.set(me + 1, { name: 'Later', color: '#1f6feb' });
+    expect(view.getStates().get(me)?.color).toBe('#1f6feb');
+    expect(view.getStates().get(me + 1)?.color).toBe(PRESENCE_PALETTE[1]);
+    // Everything else is the awareness itself.
+    view.setLocalStateField('name', 'Renamed');
+    expect(awareness.getLocalState()?.name).toBe('Renamed');
+    expect(view.clientID).toBe(me);
+    awareness.destroy();
   });
 });

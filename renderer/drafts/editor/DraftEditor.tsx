@@ -19,7 +19,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { type Provider, type SyncCursorPositionsFn, syncCursorPositions } from '@lexical/yjs';
+import type { Provider } from '@lexical/yjs';
 import { $getRoot, $parseSerializedNode, COLLABORATION_TAG, type SerializedEditorState } from 'lexical';
 import { ArrowLeft } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -41,7 +41,6 @@ import { ExportMenu } from './ExportMenu';
 import { MoveProvisionPlugin } from './MoveProvisionPlugin';
 import { NumberingPlugin } from './NumberingPlugin';
 import { PresenceList } from './PresenceList';
-import { withDistinctColours } from './presenceColours';
 import { SyncStatus } from './SyncStatus';
 import { Toolbar } from './Toolbar';
 
@@ -66,13 +65,6 @@ const theme = {
   tableCellHeader: 'draft-th',
   text: { bold: 'draft-bold', italic: 'draft-italic', underline: 'draft-underline' },
 };
-
-/** Others' cursors in the colours the presence list shows them in: two people never share one. */
-const syncCursorsInDistinctColours: SyncCursorPositionsFn = (binding, provider, options) =>
-  syncCursorPositions(binding, provider, {
-    ...options,
-    getAwarenessStates: (_binding, from) => withDistinctColours(from.awareness.getStates()),
-  });
 
 /** Writes an imported file's content into the body once the local replica has loaded. */
 function ImportPlugin({
@@ -234,7 +226,6 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
             username={profile.displayName}
             cursorColor={profile.colour}
             cursorsContainerRef={cursorsContainer}
-            syncCursorPositionsFn={syncCursorsInDistinctColours}
           />
           {writable && <ImportPlugin connection={connection} content={importedContent} />}
           {writable && <SummaryPlugin id={document.id} onEdited={onEdited} />}

@@ -13,6 +13,7 @@ import { connectionKind, FAILURES_BEFORE_PROBE, relayAnswers } from '../../sync/
 import { JitteredWebsocketProvider } from '../../sync/reconnect';
 import { seedDraftBody } from './documentSeed';
 import { type LocalEdit, LocalEdits } from './localEdits';
+import { withDistinctColourView } from './presenceColours';
 
 export type Refusal = 'read-only' | 'access';
 
@@ -86,7 +87,8 @@ export class DraftConnection extends ObservableV2<Events> {
     });
     this.channel = new RelayChannel(this.websocket);
     this.channel.onNotice(this.onNotice);
-    this.awareness = this.websocket.awareness;
+    // Others' cursors in the colours the presence list shows them in: two people never share one.
+    this.awareness = withDistinctColourView(this.websocket.awareness);
     this.websocket.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
       authProtocol.readAuthMessage(decoder, doc, () => this.refuse('read-only'));
     };

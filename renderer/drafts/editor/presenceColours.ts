@@ -53,3 +53,20 @@ export function withDistinctColours<State extends { color?: unknown }>(
     }),
   );
 }
+
+/**
+ * The awareness as the editor should read it: the same object, except that its states carry the colours as
+ * shown. Lexical draws cursors from `provider.awareness.getStates()` on every presence update (and not always
+ * through a hook we can pass), so the provider hands it this view.
+ */
+export function withDistinctColourView<Awareness extends { getStates(): Map<number, { color?: unknown }> }>(
+  awareness: Awareness,
+): Awareness {
+  return new Proxy(awareness, {
+    get(target, property) {
+      if (property === 'getStates') return () => withDistinctColours(target.getStates());
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
