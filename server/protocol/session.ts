@@ -221,9 +221,9 @@ export class RoomSession implements Listener {
     };
   }
 
-  /** From its first request on, a client hears each time what it sees is durably stored. */
+  /** From its first request on, a client hears what is durably stored: at once, then after each write. */
   private startStoredNotices(room: Room): void {
-    this.stopStoredNotices = room.onStored((stateVector) =>
+    this.stopStoredNotices = room.onStoredFromNow((stateVector) =>
       this.requests.notify({ notice: 'stored', stateVector: Buffer.from(stateVector).toString('base64') }),
     );
   }

@@ -82,6 +82,22 @@ export class Room {
     return () => this.storedListeners.delete(listener);
   }
 
+  /**
+   * As onStored, and first tells `listener` what is stored already, once the writes queued so far are done: a
+   * client that reopens a document whose edits were all written earlier learns so without waiting for a new edit.
+   */
+  onStoredFromNow(listener: (stateVector: Uint8Array) => void): () => void {
+    const stop = this.onStored(listener);
+    void this.enqueue(async () => {
+      if (!this.storedListeners.has(listener) || this.destroyed) return;
+      // Updates waiting to be written: that write tells every listener, this one included.
+      if (this.pending.length > 0) return this.writePending();
+      // Nothing waiting: all of the document was loaded from storage, stored by another instance or written here.
+      this.runHook('stored', () => listener(Y.encodeStateVector(this.doc)));
+    });
+    return stop;
+  }
+
   destroy(): void {
     this.destroyed = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);

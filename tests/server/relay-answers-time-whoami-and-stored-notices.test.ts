@@ -66,3 +66,28 @@ test('a client that uses the channel hears "stored" with a state vector that cov
   );
   listener.close();
 });
+
+test('a client that reopens a document whose edits are all stored hears so at its first request, with no new edit', async () => {
+  const room = documentRoom(SPACE, 'reopened');
+  const token = await setup.relay.token(SPACE, 'editor');
+  const writer = setup.connect(room, token);
+  await writer.synced;
+  writer.doc.getText('body').insert(0, 'Stored before anyone asks.');
+  const written = Y.encodeStateVector(writer.doc);
+  writer.provider.destroy();
+  // The room unloads once its last client leaves; what it held is written by then.
+  await eventually(async () => (await (await fetch(`${setup.relay.url}/healthz`)).json()).rooms === 0);
+
+  const reader = await openChannelClient(setup.relay.wsUrl, room, token);
+  expect((await reader.request('whoami')).ok).toBe(true);
+  await eventually(() =>
+    reader.notices.some((notice) => {
+      if (notice.notice !== 'stored') return false;
+      const stored = Y.decodeStateVector(Buffer.from(notice.stateVector, 'base64'));
+      return (
+        (stored.get(writer.doc.clientID) ?? 0) >= (Y.decodeStateVector(written).get(writer.doc.clientID) ?? 1)
+      );
+    }),
+  );
+  reader.close();
+});
