@@ -1,7 +1,9 @@
 // Pasting from a word processor keeps the document's structure: headings stay headings at their level, lists
 // keep their type and nesting (including Word's lists, which are styled paragraphs, not <ol>/<ul>), tables keep
 // their header row and cells, bold and italic stay. The clipboard holds HTML as Word and LibreOffice put it there.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { aminaAndBakhyt, draftBody, joinAs, startWriting } from './drafts-people';
 import { expect, screenshotForReview, test } from './fixtures';
 
@@ -123,6 +125,41 @@ test('a paste from LibreOffice keeps headings, a numbered list with a nested bul
     ]);
   }
   await screenshotForReview(page, 'drafts-pasted-from-libreoffice');
+  await amina.context.close();
+  await bakhyt.context.close();
+});
+
+test('a pasted javascript: or data: link becomes plain text in the draft, for a co-author and in every export', async ({
+  browser,
+  relay,
+}) => {
+  const [amina, bakhyt] = await aminaAndBakhyt(browser, relay);
+  const { page } = amina;
+  await startWriting(page, 'Pasted links');
+  await paste(
+    page,
+    '<p>Report to <a href="javascript:alert(document.cookie)">the hotline</a>, see <a href="data:text/html,<script>alert(1)</script>">the form</a> and <a href="https://example.org/guide">the guide</a>.</p>',
+    'Report to the hotline, see the form and the guide.',
+  );
+  await bakhyt.page.getByRole('button', { name: 'Pasted links' }).click();
+  for (const person of [amina, bakhyt]) {
+    const body = draftBody(person.page);
+    await expect(body).toContainText('Report to the hotline, see the form and the guide.');
+    await expect(body.locator('a')).toHaveCount(1);
+    await expect(body.locator('a')).toHaveAttribute('href', 'https://example.org/guide');
+  }
+  for (const format of ['Markdown (.md)', 'Web page (.html)', 'Word (.docx)']) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: format }).click();
+    const download = await downloading;
+    const bytes = await readFile(await download.path());
+    // A .docx is a zip; Word keeps hyperlink targets in the document's relationships.
+    const text = format.startsWith('Word')
+      ? ((await (await JSZip.loadAsync(bytes)).file('word/_rels/document.xml.rels')?.async('string')) ?? '')
+      : bytes.toString('utf8');
+    expect(text).toContain('https://example.org/guide');
+    expect(text).not.toMatch(/javascript:|data:text/);
+  }
   await amina.context.close();
   await bakhyt.context.close();
 });
