@@ -5,7 +5,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomLog } from '../storage/storage';
 
-/** Origin for updates that another relay instance already stored (a future pub/sub layer): shared, not stored again. */
+/** Origin for updates another relay instance already stored (applied by the cluster): shared, not stored again. */
 export const REMOTE_ORIGIN = Symbol('remote relay');
 const LOAD_ORIGIN = Symbol('storage');
 
