@@ -9,7 +9,7 @@ import { type AddressScope, isAddressScope } from './transport/address-scope';
 
 const USAGE = `usage:
   commons-relay --port P --host H --data DIR [--storage sqlite|files] [--database URL] [--redis URL] [--web DIR] [--public-url URL] [--trust-proxy]
-                [--metrics-from loopback|any-address] [--admin-from any-address|loopback]
+                [--source-maps] [--metrics-from loopback|any-address] [--admin-from any-address|loopback]
                 [--max-connections-per-member N] [--max-connections-per-address N] [--max-rooms-per-member N]
   commons-relay setup-link --data DIR [--database URL] [--url http://host:port]
   commons-relay token --data DIR [--database URL] --space S --role R --name N [--expires 30d]
@@ -29,6 +29,7 @@ const OPTIONS = {
   web: { type: 'string' },
   'public-url': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
+  'source-maps': { type: 'boolean' },
   'metrics-from': { type: 'string' },
   'admin-from': { type: 'string' },
   'max-connections-per-member': { type: 'string' },
@@ -111,6 +112,7 @@ async function serve(values: Values): Promise<void> {
     storageEngine: storageEngine(values.storage),
     redisUrl: values.redis,
     webRoot: values.web,
+    serveSourceMaps: values['source-maps'] ?? false,
     publicUrl: values['public-url'],
     trustProxy: values['trust-proxy'] ?? false,
     metricsFrom: addressScope(values['metrics-from'], '--metrics-from'),

@@ -29,6 +29,8 @@ export interface RelayOptions {
   dataDir: string;
   /** The built renderer to serve at /; default dist/renderer. */
   webRoot?: string;
+  /** Serve the web build's source maps (.map); default off, so a public relay does not hand out its sources. */
+  serveSourceMaps?: boolean;
   /** Token signing secret; else COMMONS_RELAY_SECRET, else a random secret kept in dataDir. */
   secret?: string;
   /** Largest WebSocket message accepted (default 16 MiB). */
@@ -207,6 +209,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       metrics: metrics.registry,
       mayReadMetrics: (req) => reachable(options.metricsFrom ?? 'loopback', req, options.trustProxy ?? false),
       webRoot,
+      serveSourceMaps: options.serveSourceMaps ?? false,
       logger,
     }),
   );

@@ -17,6 +17,7 @@ export interface HttpRoutes {
   /** Whether this request may read /metrics (by default only from this computer). */
   mayReadMetrics(req: IncomingMessage): boolean;
   webRoot: string;
+  serveSourceMaps: boolean;
   logger: Logger;
 }
 
@@ -70,7 +71,7 @@ export function createRequestHandler(routes: HttpRoutes) {
       res.end(text);
       return;
     }
-    return serveWebBuild(req, res, routes.webRoot);
+    return serveWebBuild(req, res, routes.webRoot, { serveSourceMaps: routes.serveSourceMaps });
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {
