@@ -25,7 +25,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
-import { type DocumentEntry, summarise } from '../../../shared/documents';
+import type { DocumentEntry } from '../../../shared/documents';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
@@ -37,6 +37,7 @@ import { TYPING_SHORTCUTS } from '../markdown/draftTransformers';
 import { WordPastePlugin } from '../paste/WordPastePlugin';
 import { DraftConnection } from './draftConnection';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
+import { $draftSummary } from './draftSummary';
 import { ExportMenu } from './ExportMenu';
 import { MoveProvisionPlugin } from './MoveProvisionPlugin';
 import { NumberingPlugin } from './NumberingPlugin';
@@ -109,7 +110,7 @@ function SummaryPlugin({ id, onEdited }: { id: string; onEdited: DraftEditorProp
       if (tags.has(COLLABORATION_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
-        onEdited(id, summarise(editor.getEditorState().read(() => $getRoot().getTextContent())));
+        onEdited(id, editor.getEditorState().read($draftSummary));
       }, 2000);
     });
     return () => {

@@ -1,12 +1,15 @@
-// Writes the derived labels ("Article 12") onto provision headings and cross-references after every change,
-// local or remote: numbers live only in the DOM, never in the document. A heading's label is drawn by CSS, and
-// read aloud with a separator ("Article 1: Scope", not "Article 1Scope"). Also gives pasted duplicates new ids.
+// Writes the derived labels ("Article 12") onto provision headings and cross-references after every change to
+// the outline or to a reference, local or remote: numbers live only in the DOM, never in the document. A
+// heading's label is drawn by CSS, and read aloud with a separator ("Article 1: Scope", not "Article 1Scope").
+// Also gives pasted duplicates new ids.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { $getRoot, COLLABORATION_TAG } from 'lexical';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { $provisionNumbers, type ProvisionLabeler } from '../legislation/numbering';
+import { $provisionNumbers, type ProvisionLabeler, type ProvisionNumber } from '../legislation/numbering';
 import { $isProvisionHeadingNode } from '../legislation/ProvisionHeadingNode';
+import { type ProvisionChanges, provisionChanges } from '../legislation/provisionChanges';
 import { newProvisionId } from '../legislation/provisionId';
 
 export function useProvisionLabeler(): ProvisionLabeler {
@@ -20,10 +23,14 @@ export function NumberingPlugin() {
   const { t } = useTranslation('drafts');
 
   useEffect(() => {
-    const label = () => {
-      const root = editor.getRootElement();
-      if (!root) return;
-      const numbers = editor.getEditorState().read(() => $provisionNumbers());
+    // Derived once per change to the outline, not per keystroke: typing in a paragraph leaves every number as
+    // it was (provisionChanges.ts), so a long draft types as fast as a short one.
+    let numbers = new Map<string, ProvisionNumber>();
+    const renumber = () => {
+      numbers = editor.getEditorState().read(() => $provisionNumbers());
+    };
+
+    const labelHeadings = (root: HTMLElement) => {
       for (const heading of root.querySelectorAll<HTMLElement>('[data-provision-id]')) {
         const found = numbers.get(heading.dataset.provisionId ?? '');
         const text = found ? labeler(found.level, found.number) : '';
@@ -32,6 +39,8 @@ export function NumberingPlugin() {
         const spoken = text ? t('provision.spoken', { label: text }) : '';
         if (heading.dataset.spokenLabel !== spoken) heading.dataset.spokenLabel = spoken;
       }
+    };
+    const labelReferences = (root: HTMLElement) => {
       for (const reference of root.querySelectorAll<HTMLElement>('[data-provision-target]')) {
         const found = numbers.get(reference.dataset.provisionTarget ?? '');
         const text = found ? labeler(found.level, found.number) : '?';
@@ -39,6 +48,13 @@ export function NumberingPlugin() {
         reference.classList.toggle('cross-reference-broken', !found);
       }
     };
+    const label = (changes: Pick<ProvisionChanges, 'outline' | 'references'>) => {
+      const root = editor.getRootElement();
+      if (!root) return;
+      if (changes.outline) labelHeadings(root);
+      if (changes.outline || changes.references) labelReferences(root);
+    };
+    const everything = { outline: true, references: true };
 
     // Copying an article pastes its id too; the copy gets a fresh id so references keep their original target.
     const giveDuplicatesNewIds = (tags: Set<string>) => {
@@ -62,11 +78,19 @@ export function NumberingPlugin() {
       });
     };
 
-    label();
-    return editor.registerUpdateListener(({ tags }) => {
-      label();
-      giveDuplicatesNewIds(tags);
-    });
+    renumber();
+    label(everything);
+    return mergeRegister(
+      // A new root element is drawn afresh, without the labels written into the old one.
+      editor.registerRootListener(() => label(everything)),
+      editor.registerUpdateListener((update) => {
+        const changes = provisionChanges(update);
+        if (changes.outline) renumber();
+        label(changes);
+        // Only new provisions can be duplicates, and any new provision changes the outline.
+        if (changes.outline) giveDuplicatesNewIds(update.tags);
+      }),
+    );
   }, [editor, labeler, t]);
 
   return null;
