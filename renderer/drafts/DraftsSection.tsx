@@ -1,7 +1,8 @@
 // The Drafts section: the space's documents from its index, creating one (title and kind), importing a Word
-// or Markdown file as a new one, and opening one in the collaborative editor (the route #/drafts/<id>).
+// or Markdown file as a new one, and opening one in the collaborative editor (the route #/drafts/<id>). The editor
+// and the importers are loaded when first needed, so the list reaches a slow link before them.
 import type { SerializedEditorState } from 'lexical';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '../../shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/vocabulary';
@@ -9,14 +10,20 @@ import { usePlatform } from '../app/PlatformProvider';
 import { navigate } from '../app/router';
 import { routes } from '../app/routes';
 import { useSpaces } from '../app/SpacesProvider';
-import { DraftEditor } from './editor/DraftEditor';
 import { isCancellation } from './export/progress';
-import { importDocx } from './import/importDocx';
-import { importMarkdown } from './import/importMarkdown';
 import { useSpaceIndex } from './useSpaceIndex';
 import './drafts.css';
 
 const open = (id: string | null) => navigate(routes.drafts(id ?? undefined));
+
+const DraftEditor = lazy(() =>
+  import('./editor/DraftEditor').then(({ DraftEditor }) => ({ default: DraftEditor })),
+);
+
+async function importedContentOf(file: { name: string; data: Uint8Array }): Promise<SerializedEditorState> {
+  if (/\.docx$/i.test(file.name)) return (await import('./import/importDocx')).importDocx(file.data);
+  return (await import('./import/importMarkdown')).importMarkdown(file.data);
+}
 
 /** `documentId`: the draft the route opens, or null for the list. */
 export function DraftsSection({ documentId: openId }: { documentId: string | null }) {
@@ -35,14 +42,16 @@ export function DraftsSection({ documentId: openId }: { documentId: string | nul
 
   if (openId && current) {
     return (
-      <DraftEditor
-        key={`${membership.serverUrl} ${membership.space} ${openId}`}
-        membership={membership}
-        document={current}
-        importedContent={imported?.id === openId ? imported.content : undefined}
-        onEdited={(id, summary) => index.touchDocument(id, { summary })}
-        onClose={() => open(null)}
-      />
+      <Suspense fallback={<p role="status">{t('editor.loading')}</p>}>
+        <DraftEditor
+          key={`${membership.serverUrl} ${membership.space} ${openId}`}
+          membership={membership}
+          document={current}
+          importedContent={imported?.id === openId ? imported.content : undefined}
+          onEdited={(id, summary) => index.touchDocument(id, { summary })}
+          onClose={() => open(null)}
+        />
+      </Suspense>
     );
   }
 
@@ -62,7 +71,7 @@ export function DraftsSection({ documentId: openId }: { documentId: string | nul
     if (!file) return;
     setImportMessage(t('import.working'));
     try {
-      const content = /\.docx$/i.test(file.name) ? await importDocx(file.data) : importMarkdown(file.data);
+      const content = await importedContentOf(file);
       const name = file.name.replace(/\.[^.]+$/, '').trim() || t('import.untitled');
       const id = index.createDocument({ title: name, kind: 'guideline' });
       setImported({ id, content });

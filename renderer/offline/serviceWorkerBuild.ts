@@ -1,8 +1,9 @@
 // A Vite plugin that builds renderer/offline/serviceWorker.ts to service-worker.js at the root of the web
-// build: a service worker only controls pages at or below its own path, and hashed /assets/ would be too deep.
+// build (a service worker only controls pages at or below its own path, and hashed /assets/ would be too deep),
+// and writes app-files.json: every file the app may load, so the worker can keep lazily loaded parts offline.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { SERVICE_WORKER_FILE } from './serviceWorkerFile';
+import { APP_FILES_MANIFEST, type AppFilesManifest, SERVICE_WORKER_FILE } from './serviceWorkerFile';
 
 export function offlineShell(): Plugin {
   return {
@@ -14,6 +15,14 @@ export function offlineShell(): Plugin {
         id: fileURLToPath(new URL('./serviceWorker.ts', import.meta.url)),
         fileName: SERVICE_WORKER_FILE,
       });
+    },
+    generateBundle(_options, bundle) {
+      const manifest: AppFilesManifest = {
+        files: Object.keys(bundle)
+          .filter((name) => name.startsWith('assets/') && !name.endsWith('.map'))
+          .sort(),
+      };
+      this.emitFile({ type: 'asset', fileName: APP_FILES_MANIFEST, source: `${JSON.stringify(manifest)}\n` });
     },
   };
 }

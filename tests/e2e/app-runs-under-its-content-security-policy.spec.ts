@@ -31,5 +31,12 @@ test('every section and the first-run screen run without CSP violations', async 
     await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
   }
   await screenshotForReview(page, 'settings-en');
+  // The editor is a chunk loaded when a draft opens: a same-origin file, allowed by script-src 'self'.
+  await page.getByRole('button', { name: 'Drafts' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Referral guideline');
+  await page.getByRole('button', { name: 'Create and open' }).click();
+  await page.locator('.draft-body').click();
+  await page.keyboard.type('Loaded under the policy.');
+  await expect(page.locator('.draft-body')).toContainText('Loaded under the policy.');
   expect(violations).toEqual([]);
 });

@@ -1,12 +1,10 @@
-// Export the open draft as Word, Markdown, HTML or PDF, with progress and a cancel button for long drafts.
+// Export the open draft as Word, Markdown, HTML or PDF, with progress and a cancel button for long drafts. Each
+// exporter is loaded on first use (Word's library is large), while the progress bar already shows.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { Download } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../platform/Platform';
-import { exportDocx } from '../export/exportDocx';
-import { exportHtml } from '../export/exportHtml';
-import { exportMarkdown } from '../export/exportMarkdown';
 import { isCancellation } from '../export/progress';
 import { useProvisionLabeler } from './NumberingPlugin';
 
@@ -47,10 +45,10 @@ export function ExportMenu({ platform, title }: { platform: Platform; title: str
       const options = { signal: abort.signal, onProgress: setProgress };
       const data =
         format === 'docx'
-          ? await exportDocx(state, labeler, options)
+          ? await (await import('../export/exportDocx')).exportDocx(state, labeler, options)
           : format === 'md'
-            ? exportMarkdown(state, labeler, options)
-            : exportHtml(state, labeler, title, options);
+            ? (await import('../export/exportMarkdown')).exportMarkdown(state, labeler, options)
+            : (await import('../export/exportHtml')).exportHtml(state, labeler, title, options);
       const saved = await platform.saveFile(fileNameFor(title, format), data, [FILTERS[format]]);
       setMessage(saved ? t('export.done') : '');
     } catch (error) {
