@@ -2,10 +2,12 @@
 // same clients, rounds interleaved (ours, reference, reference, ours, ...) after unmeasured warm-up rounds
 // (each server process's JIT compiles its hot paths on the first traffic it sees). Prints a table; with
 // `-- --json FILE` also writes { results: [{ name, unit, value, reference?, ratio? }] } (ratio = ours / reference,
-// so at most 1.0 means we are at least as fast or as small).
+// so at most 1.0 means we are at least as fast or as small). `-- --only editor` runs the editor figures alone (headless
+// Lexical, then the live editor in Chromium: tests/bench/editor-chromium.ts).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { percentile } from './clients';
+import { runChromiumEditorBench } from './editor-chromium';
 import { EDITS_PER_ROUND, fanoutRound, READERS } from './fanout';
 import { type MemoryRun, memoryRun, ROOMS } from './memory';
 import { replayConcurrent, replaySequential, SEQUENTIAL_READERS } from './replay';
@@ -18,6 +20,8 @@ interface Result {
   value: number;
   reference?: number;
   ratio?: number;
+  /** Smallest and largest round, for figures that are a median of rounds. */
+  spread?: [number, number];
 }
 
 const { values } = parseArgs({
@@ -28,6 +32,9 @@ const { values } = parseArgs({
     'fanout-rounds': { type: 'string', default: '3' },
     'trace-rounds': { type: 'string', default: '2' },
     'automerge-txns': { type: 'string', default: '30000' },
+    'editor-rounds': { type: 'string', default: '5' },
+    // Another renderer build to measure the editor in (a before/after comparison); dist/renderer by default.
+    'editor-web': { type: 'string' },
   },
 });
 const only = new Set((values.only ?? 'fanout,traces,memory,editor').split(','));
@@ -206,6 +213,20 @@ async function editorBenchmarks(): Promise<void> {
   for (const result of (await module.runEditorBench?.()) ?? []) {
     results.push({ ...result, value: round(result.value) });
   }
+  const rounds = Number(values['editor-rounds']);
+  console.error(
+    `editor in Chromium: 3 and 1,000 paragraphs, ${rounds} rounds, the drafts' order alternating`,
+  );
+  for (const figure of await runChromiumEditorBench(rounds, values['editor-web'])) {
+    results.push({
+      ...figure,
+      value: round(figure.value),
+      spread: [round(figure.spread[0]), round(figure.spread[1])],
+    });
+  }
+  notes.push(
+    `editor in Chromium: median of ${rounds} rounds (after one unmeasured round), spread = smallest–largest round`,
+  );
 }
 
 function printTable(): void {
@@ -214,8 +235,9 @@ function printTable(): void {
     `${result.value} ${result.unit}`,
     result.reference === undefined ? '' : `${result.reference} ${result.unit}`,
     result.ratio === undefined ? '' : result.ratio.toFixed(2),
+    result.spread === undefined ? '' : `${result.spread[0]}–${result.spread[1]}`,
   ]);
-  const header = ['benchmark', 'commons relay', 'reference', 'ratio'];
+  const header = ['benchmark', 'commons relay', 'reference', 'ratio', 'spread'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
   );
