@@ -95,11 +95,16 @@ describe('what an edit can have changed in the legislation', () => {
     ).toBe(true);
   });
 
-  it('a new paragraph (Enter) is an outline change, since blocks were added at the top level', () => {
+  it('a new paragraph (Enter) renumbers nothing: numbers count provisions only', () => {
     const editor = longDraft();
     expect(
       changesOf(editor, () => $getRoot().getChildAtIndex(20)?.insertAfter($createParagraphNode())).outline,
-    ).toBe(true);
+    ).toBe(false);
+  });
+
+  it('removing every block removes the provisions too', () => {
+    const editor = longDraft();
+    expect(changesOf(editor, () => $getRoot().clear()).outline).toBe(true);
   });
 
   it('adding or removing a cross-reference inside a paragraph needs its label drawn', () => {

@@ -1,6 +1,6 @@
 // Which parts of the derived legislation an editor update can have changed, read from the nodes it touched (its
 // dirty elements and leaves) rather than from the whole document, so typing in a paragraph of a long draft costs
-// nothing here: only a change to the top-level order, to a provision heading or to a cross-reference does.
+// nothing here: only a change to a provision heading or to a cross-reference does.
 import { $getNodeByKey, type EditorState, type LexicalNode, type NodeKey } from 'lexical';
 import { $isCrossReferenceNode } from './CrossReferenceNode';
 import { $isProvisionHeadingNode } from './ProvisionHeadingNode';
@@ -48,12 +48,12 @@ export function provisionChanges({
     return { provision, reference };
   };
   const isWritten = (key: NodeKey) => before.get(key) !== now.get(key);
-  // Provisions are top-level blocks: a new version of the root means its children were added, removed or
-  // reordered. A provision written (new, removed, relevelled, moved) changes the numbers too.
+  // Numbers count provisions only: they change when a provision is new, removed, moved or relevelled, each of
+  // which writes that provision. Not the root: Lexical writes it on every keystroke in the live editor.
   const writtenNow = provisions(now, isWritten);
   const writtenBefore = provisions(before, isWritten);
   const touchedNow = provisions(now, () => true);
-  const outline = isWritten('root') || writtenNow.provision || writtenBefore.provision;
+  const outline = writtenNow.provision || writtenBefore.provision;
   return {
     outline,
     // Typing in a heading writes its text, not the heading: the heading is only touched, as a parent.
