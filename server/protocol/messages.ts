@@ -38,6 +38,15 @@ export class ProtocolError extends Error {
   }
 }
 
+/** Runs a Yjs call that may throw on hostile input, turning the throw into a protocol error. */
+export function guarded<T>(run: () => T, reason: string): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new ProtocolError(`${reason}: ${String(error)}`, CLOSE_PROTOCOL_ERROR, reason.replaceAll(' ', '-'));
+  }
+}
+
 /** Decodes one client frame; throws ProtocolError for anything that is not a well-formed y-websocket message. */
 export function readClientMessage(frame: Uint8Array): ClientMessage {
   const decoder = decoding.createDecoder(frame);

@@ -5,13 +5,14 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
 import type { RequestContext, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
-import { touchesRelayContent, writeAsRelay } from '../rooms/kinds/relay-writes';
+import { writeAsRelay } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import type { Room } from '../rooms/room';
 import { type BroadcastObserver, joinAudience, type Listener, type RoomAudience } from './audience';
 import {
   CLOSE_PROTOCOL_ERROR,
   type ClientMessage,
+  guarded,
   ProtocolError,
   readClientMessage,
   writeAwareness,
@@ -21,6 +22,7 @@ import {
 } from './messages';
 import { ConnectionPresence, DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './presence';
 import { RequestChannel, type RequestLimit } from './requests';
+import { WriteGate } from './write-gate';
 
 /** What a session needs from the transport carrying it. */
 export interface Channel {
@@ -52,18 +54,16 @@ export interface SessionOptions {
 
 const CLOSE_INTERNAL_ERROR = 1011;
 const CLOSE_POLICY = 1008;
-const MAX_READ_ONLY_CHECKS = 5;
 
 export class RoomSession implements Listener {
   private room: Room | null = null;
   private audience: RoomAudience | null = null;
   private buffered: Uint8Array[] | null = [];
   private ended = false;
-  private deniedSent = false;
-  private readOnlyChecks = 0;
   private member: RoomMember;
   private writable: boolean;
   private readonly requests: RequestChannel;
+  private readonly writes: WriteGate;
   private stopStoredNotices: (() => void) | null = null;
   private presence: ConnectionPresence | null = null;
   /** Set while applying an update that may complete structs other clients sent earlier (see handle). */
@@ -77,6 +77,11 @@ export class RoomSession implements Listener {
   ) {
     this.member = options.member;
     this.writable = options.policy.access(options.member.role) === 'write';
+    this.writes = new WriteGate({
+      guardsRelayContent: options.policy.guardsRelayContent,
+      rejected: (reason) => options.observer.rejected(reason),
+      deny: (reason) => this.reply(writePermissionDenied(reason)),
+    });
     this.requests = new RequestChannel({
       roomName,
       policy: options.policy,
@@ -96,9 +101,7 @@ export class RoomSession implements Listener {
   changeRole(role: Role): void {
     this.member = { ...this.member, role };
     this.writable = this.options.policy.access(role) === 'write';
-    // A new role deserves a fresh "denied" the next time it tries what it may no longer do.
-    this.deniedSent = false;
-    this.readOnlyChecks = 0;
+    this.writes.reset();
     this.requests.notify({ notice: 'role', role, writable: this.writable });
   }
 
@@ -187,16 +190,15 @@ export class RoomSession implements Listener {
     if (!room) return;
     switch (message.kind) {
       case 'sync-step-1':
-        this.reply(this.guard(() => writeSyncStep2(room.doc, message.stateVector), 'bad state vector'));
+        this.reply(guarded(() => writeSyncStep2(room.doc, message.stateVector), 'bad state vector'));
         return;
       case 'sync-step-2':
       case 'update':
-        if (!this.writable) this.refuseWrite(room, message.update);
-        else if (this.forgesRelayContent(room, message.update)) this.refuseRelayContent();
-        else this.applyWrite(room, message.update);
+        if (this.writes.admits(room.doc, message.update, this.writable))
+          this.applyWrite(room, message.update);
         return;
       case 'awareness':
-        this.guard(() => this.presence?.receive(message.update), 'bad awareness update');
+        guarded(() => this.presence?.receive(message.update), 'bad awareness update');
         return;
       case 'query-awareness':
         this.reply(writeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
@@ -228,21 +230,6 @@ export class RoomSession implements Listener {
     );
   }
 
-  private forgesRelayContent(room: Room, update: Uint8Array): boolean {
-    return (
-      this.options.policy.guardsRelayContent &&
-      this.guard(() => touchesRelayContent(room.doc, update), 'update rejected')
-    );
-  }
-
-  /** Drops a write that would pass for, or delete, the relay's own; the client is told once. */
-  private refuseRelayContent(): void {
-    this.options.observer.rejected('relay-content');
-    if (this.deniedSent) return;
-    this.deniedSent = true;
-    this.reply(writePermissionDenied('only the relay writes with its client ids'));
-  }
-
   /** Part of the room's audience: every broadcast reaches the client through here. */
   send(message: Uint8Array): void {
     this.channel.send(message);
@@ -266,38 +253,6 @@ export class RoomSession implements Listener {
     } finally {
       this.wantsOwnUpdate = false;
     }
-  }
-
-  /** Runs a Yjs call that may throw on hostile input, turning the throw into a protocol error. */
-  private guard<T>(run: () => T, reason: string): T {
-    try {
-      return run();
-    } catch (error) {
-      throw new ProtocolError(
-        `${reason}: ${String(error)}`,
-        CLOSE_PROTOCOL_ERROR,
-        reason.replaceAll(' ', '-'),
-      );
-    }
-  }
-
-  /** Drops a read-only client's write; tells it once, and only when it really tried to change something. */
-  private refuseWrite(room: Room, update: Uint8Array): void {
-    // Checking costs a pass over the whole document, so a client gets a few checks, not one per frame.
-    this.readOnlyChecks += 1;
-    if (this.deniedSent || this.readOnlyChecks > MAX_READ_ONLY_CHECKS) {
-      this.options.observer.rejected('read-only');
-      return;
-    }
-    // A viewer's sync step 2 usually holds nothing new; answering that with "denied" would only alarm it.
-    const changesSomething = this.guard(
-      () => !Y.snapshotContainsUpdate(Y.snapshot(room.doc), update),
-      'update rejected',
-    );
-    if (!changesSomething) return;
-    this.options.observer.rejected('read-only');
-    this.deniedSent = true;
-    this.reply(writePermissionDenied('read-only: your role cannot change this room'));
   }
 
   private reject(reason: string, code: number, closeReason: string): void {
