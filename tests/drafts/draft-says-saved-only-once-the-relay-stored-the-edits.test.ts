@@ -31,7 +31,8 @@ afterEach(async () => {
   await relay.close();
 });
 
-async function openDraft(token: string): Promise<{ connection: DraftConnection; doc: Y.Doc }> {
+/** A draft of ROOM as the editor makes one, not yet connected (closed after the test). */
+function newDraft(token: string): { connection: DraftConnection; doc: Y.Doc } {
   const doc = new Y.Doc();
   const connection = new DraftConnection({
     serverUrl: relay.url,
@@ -42,8 +43,13 @@ async function openDraft(token: string): Promise<{ connection: DraftConnection; 
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
   });
   open.push(connection);
-  await connection.connect();
   return { connection, doc };
+}
+
+async function openDraft(token: string): Promise<{ connection: DraftConnection; doc: Y.Doc }> {
+  const draft = newDraft(token);
+  await draft.connection.connect();
+  return draft;
 }
 
 /** What happened, in order: states the draft showed and the relay's channel frames as they arrive. */
@@ -83,16 +89,7 @@ test('an edit shows as saved only after the relay says it stored it', async () =
 
 test('edits made offline are counted as unsent, then unconfirmed, then saved', async () => {
   const token = await relay.token(SPACE, 'editor');
-  const doc = new Y.Doc();
-  const connection = new DraftConnection({
-    serverUrl: relay.url,
-    room: ROOM,
-    token,
-    doc,
-    canWrite: true,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-  });
-  open.push(connection);
+  const { connection, doc } = newDraft(token);
   // Before connecting, as on a train: the edit stays on this computer.
   doc.transact(() => doc.getText('body').insert(0, 'Written offline.'), {});
   expect(connection.getState()).toMatchObject({ unsent: 1, unconfirmed: 0 });
