@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import type { JoinLink } from '../../shared/ipc/join-link';
 import { ROLES } from '../../shared/roles';
+import { callRelay, RelayApiError, type RelayRequest } from '../spaces/relayApi';
 
 export type JoinFailure = 'invite-refused' | 'network' | 'server' | 'rate-limited';
 
@@ -33,7 +34,21 @@ const spaceAnswerSchema = z.object({
   you: z.object({ memberId: z.string(), role: z.enum(ROLES) }),
 });
 
+// 400 bad code, 401/403 refused, 404 unknown invite, 410 expired or used up: all mean "ask for a new link".
 const INVITE_REFUSED = [400, 401, 403, 404, 410];
+
+/** Asks the relay through the app's one API client, and says why it failed as a reason the join panel explains. */
+async function ask<T>(request: RelayRequest<T>): Promise<T> {
+  try {
+    return await callRelay(request);
+  } catch (error) {
+    if (!(error instanceof RelayApiError)) throw new JoinError('server');
+    if (error.reason === 'network') throw new JoinError('network');
+    if (error.status !== undefined && INVITE_REFUSED.includes(error.status))
+      throw new JoinError('invite-refused', error.status);
+    throw new JoinError(error.reason === 'rate-limited' ? 'rate-limited' : 'server', error.status);
+  }
+}
 
 export async function redeemJoinRequest(
   request: JoinLink,
@@ -42,43 +57,27 @@ export async function redeemJoinRequest(
 ): Promise<SpaceMembership> {
   const { serverUrl, space } = request;
   if (request.kind === 'token') {
-    const response = await send(fetchImpl, new URL('/api/space', serverUrl), {
-      headers: { authorization: `Bearer ${request.token}` },
-    });
-    const answer = spaceAnswerSchema.safeParse(await response.json().catch(() => null));
-    // A token for another space than the link names is not this link's to use.
-    if (!answer.success || answer.data.id !== space) throw new JoinError('server', response.status);
-    return {
+    const answer = await ask({
       serverUrl,
-      space,
-      spaceName: answer.data.name,
-      role: answer.data.you.role,
+      path: '/api/space',
       token: request.token,
-    };
+      answer: spaceAnswerSchema,
+      fetchImpl,
+    });
+    // A token for another space than the link names is not this link's to use.
+    if (answer.id !== space) throw new JoinError('server');
+    return { serverUrl, space, spaceName: answer.name, role: answer.you.role, token: request.token };
   }
 
-  const response = await send(fetchImpl, new URL('/api/join', serverUrl), {
+  const answer = await ask({
+    serverUrl,
+    path: '/api/join',
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ space, invite: request.invite, displayName }),
+    body: { space, invite: request.invite, displayName },
+    answer: joinAnswerSchema,
+    fetchImpl,
   });
-  const answer = joinAnswerSchema.safeParse(await response.json().catch(() => null));
-  if (!answer.success || answer.data.space !== space) throw new JoinError('server', response.status);
-  const { role, token, spaceName = space } = answer.data;
+  if (answer.space !== space) throw new JoinError('server');
+  const { role, token, spaceName = space } = answer;
   return { serverUrl, space, spaceName, role, token };
-}
-
-/** The relay's answer when it accepted; otherwise why not, as a JoinError. */
-async function send(fetchImpl: typeof fetch, url: URL, init: RequestInit): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url, init);
-  } catch {
-    throw new JoinError('network');
-  }
-  // 400 bad code, 401/403 refused, 404 unknown invite, 410 expired or used up: all mean "ask for a new link".
-  if (INVITE_REFUSED.includes(response.status)) throw new JoinError('invite-refused', response.status);
-  if (response.status === 429) throw new JoinError('rate-limited', response.status);
-  if (!response.ok) throw new JoinError('server', response.status);
-  return response;
 }
