@@ -3,9 +3,12 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { z } from 'zod';
-import { discussionComment } from './discussion';
+import { commonRequests } from './requests/common';
+import { discussionRequests } from './requests/discussion';
+import type { RequestSchemas } from './requests/request-schemas';
+import { sessionRequests } from './requests/sessions';
+import { versionRequests } from './requests/versions';
 import { ROLES } from './roles';
-import { ENTITY_ID_PATTERN } from './rooms';
 
 /**
  * y-websocket message type of the channel: varUint(20) then varString(JSON). Stock clients never send it, and
@@ -57,35 +60,16 @@ export type RelayNotice = z.infer<typeof relayNotice>;
 export const relayMessage = z.union([relayReply, relayNotice]);
 export type RelayMessage = z.infer<typeof relayMessage>;
 
-const empty = z.object({});
-
-/** Every request the relay answers; which room kinds answer which is the relay's policy (`not-here` otherwise). */
+/**
+ * Every request the relay answers, one file per feature under shared/requests/; which room kinds answer which
+ * is the relay's policy (server/rooms/kinds/, `not-here` otherwise).
+ */
 export const relayRequests = {
-  /** Every kind, every role: the relay's clock, for NTP-style offset estimates. */
-  time: { input: empty, output: z.object({ serverTime: z.number() }) },
-  /** Every kind, every role: who the relay thinks this connection is. */
-  whoami: {
-    input: empty,
-    output: z.object({
-      memberId: z.string(),
-      name: z.string(),
-      role: z.enum(ROLES),
-      writable: z.boolean(),
-    }),
-  },
-  /**
-   * Discussion rooms, commenter and up: the relay appends the comment to the room's `comments` array with its
-   * own client id, stamping author and time itself (any such fields in the input are ignored). `thread` is the
-   * id of a thread's first comment; without it the comment starts a new thread.
-   */
-  'comment:post': {
-    input: z.object({
-      thread: z.string().regex(ENTITY_ID_PATTERN).optional(),
-      body: z.string().trim().min(1).max(10_000),
-    }),
-    output: z.object({ comment: discussionComment }),
-  },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+  ...commonRequests,
+  ...discussionRequests,
+  ...versionRequests,
+  ...sessionRequests,
+} as const satisfies RequestSchemas;
 
 export type RelayRequestType = keyof typeof relayRequests;
 /** What the client passes. */
