@@ -5,6 +5,7 @@ import { DraftsSection } from '../drafts/DraftsSection';
 import { ShareOnNetwork } from '../host/ShareOnNetwork';
 import { LibrarySection } from '../library/LibrarySection';
 import { MembersPage } from '../members/MembersPage';
+import { SessionGuestScreen } from '../sessions/guest/SessionGuestScreen';
 import { SessionsSection } from '../sessions/SessionsSection';
 import { SettingsSection } from '../settings/SettingsSection';
 import { SetupScreen } from '../setup/SetupScreen';
@@ -28,7 +29,17 @@ export const SCREENS: { [N in RouteName]: Screen<Extract<Route, { name: N }>> } 
     nav: routes.drafts(),
     render: (route) => <DraftsSection documentId={route.documentId ?? null} />,
   },
-  sessions: { title: 'nav.sessions', nav: routes.sessions(), render: () => <SessionsSection /> },
+  sessions: {
+    title: 'nav.sessions',
+    nav: routes.sessions(),
+    render: (route) => <SessionsSection sessionId={route.sessionId ?? null} />,
+  },
+  // A participant's session screen: App shows it before (and without) a profile, alone on the page.
+  'session-join': {
+    title: 'sessions:join.title',
+    frame: 'bare',
+    render: (route) => <SessionGuestScreen query={route.query} />,
+  },
   members: {
     title: 'nav.members',
     nav: routes.members(),

@@ -5,7 +5,9 @@ import { ENTITY_ID_PATTERN } from '../../shared/rooms';
 export type Route =
   | { name: 'library' }
   | { name: 'drafts'; documentId?: string }
-  | { name: 'sessions' }
+  | { name: 'sessions'; sessionId?: string }
+  /** A workshop participant's own screen (no space needed): `query` is the session link's or empty to type a code. */
+  | { name: 'session-join'; query: string }
   | { name: 'settings' }
   | { name: 'members' }
   | { name: 'new-space' }
@@ -19,7 +21,12 @@ export type RouteName = Route['name'];
 export const routes = {
   library: (): Route => ({ name: 'library' }),
   drafts: (documentId?: string): Route => (documentId ? { name: 'drafts', documentId } : { name: 'drafts' }),
-  sessions: (): Route => ({ name: 'sessions' }),
+  sessions: (sessionId?: string): Route =>
+    sessionId ? { name: 'sessions', sessionId } : { name: 'sessions' },
+  sessionJoin: (query: string | URLSearchParams = ''): Route => ({
+    name: 'session-join',
+    query: query.toString(),
+  }),
   settings: (): Route => ({ name: 'settings' }),
   members: (): Route => ({ name: 'members' }),
   newSpace: (): Route => ({ name: 'new-space' }),
@@ -42,7 +49,6 @@ export function parseRoute(hash: string): Route {
   if (rest.length > 0) return HOME;
   switch (first) {
     case 'library':
-    case 'sessions':
     case 'settings':
     case 'members':
     case 'new-space':
@@ -50,6 +56,12 @@ export function parseRoute(hash: string): Route {
     case 'drafts':
       if (second === undefined) return routes.drafts();
       return ENTITY_ID_PATTERN.test(second) ? routes.drafts(second) : routes.drafts();
+    case 'sessions':
+      if (second === undefined) return routes.sessions();
+      return ENTITY_ID_PATTERN.test(second) ? routes.sessions(second) : routes.sessions();
+    case 'session-join':
+      if (second !== undefined || query.length > MAX_QUERY_LENGTH) return HOME;
+      return routes.sessionJoin(query);
     case 'setup':
       if (second !== undefined || query.length > MAX_QUERY_LENGTH) return HOME;
       return routes.setup(new URLSearchParams(query).get('code') ?? '');
@@ -65,6 +77,10 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'drafts':
       return route.documentId ? `#/drafts/${route.documentId}` : '#/drafts';
+    case 'sessions':
+      return route.sessionId ? `#/sessions/${route.sessionId}` : '#/sessions';
+    case 'session-join':
+      return route.query ? `#/session-join?${route.query}` : '#/session-join';
     case 'setup':
       return `#/setup?${new URLSearchParams({ code: route.code })}`;
     case 'join':
