@@ -177,6 +177,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     presenceLimits: { ...DEFAULT_PRESENCE_LIMITS, ...options.presenceLimits },
     connectionCaps: capsWithDefaults(options.connectionCaps),
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
+    stores: { versions: storage.versions, members: storage.members },
   });
   gateway = liveGateway;
   cluster?.onRevoked((memberId) => liveGateway.closeMember(memberId));

@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
-import type { RequestContext, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
+import type { RequestContext, RequestStores, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
 import { writeAsRelay } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import type { Room } from '../rooms/room';
@@ -41,6 +41,8 @@ export interface SessionOptions {
   policy: RoomPolicy;
   /** The client id the relay writes with (rooms/kinds/relay-writes.ts). */
   relayClientId: number;
+  /** Storage that requests use (named versions, member names); absent, such requests are refused. */
+  stores?: RequestStores;
   requestLimit: RequestLimit;
   /** Largest presence message; bigger ones are dropped unread. */
   maxAwarenessBytes: number;
@@ -220,6 +222,7 @@ export class RoomSession implements Listener {
       writable: this.writable,
       now: () => Date.now(),
       writeAsRelay: (change) => writeAsRelay(room, this.options.relayClientId, change),
+      stores: this.options.stores ?? { versions: null, members: null },
     };
   }
 

@@ -15,7 +15,7 @@ import type { PresenceLimits } from '../protocol/presence';
 import type { RequestLimit } from '../protocol/requests';
 import { type Channel, RoomSession } from '../protocol/session';
 import { policyForKind } from '../rooms/kinds/kinds';
-import type { RoomMember, RoomPolicy } from '../rooms/kinds/policy';
+import type { RequestStores, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
 import { pickRelayClientId } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import { clientAddress } from './client-address';
@@ -52,6 +52,8 @@ export interface GatewayOptions {
   requestLimit?: RequestLimit;
   /** The client id the relay writes into rooms with (default one picked at random from the reserved range). */
   relayClientId?: number;
+  /** Storage the request channel's handlers use (named versions, member names). */
+  stores?: RequestStores;
 }
 
 interface Connection {
@@ -232,6 +234,7 @@ export class WebSocketGateway {
       member,
       policy,
       relayClientId: this.relayClientId,
+      stores: this.options.stores,
       requestLimit: this.options.requestLimit ?? DEFAULT_REQUEST_LIMIT,
       maxAwarenessBytes: this.options.maxAwarenessBytes,
       presenceLimits: this.options.presenceLimits,

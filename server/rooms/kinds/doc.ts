@@ -2,6 +2,7 @@
 // named versions are stored as full states (see the storage's version store), which does not need history,
 // and turning it off grows every document.
 import { canWrite } from '../../../shared/roles';
+import { versionHandlers } from './doc-versions';
 import { commonRequests, noHooks, type RoomPolicy } from './policy';
 
 export const docPolicy: RoomPolicy = {
@@ -10,5 +11,5 @@ export const docPolicy: RoomPolicy = {
   document: { gc: true },
   guardsRelayContent: false,
   ...noHooks,
-  requests: { ...commonRequests },
+  requests: { ...commonRequests, ...versionHandlers },
 };

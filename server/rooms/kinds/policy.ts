@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/relay-requests';
 import type { Role } from '../../../shared/roles';
 import type { RoomKind } from '../../../shared/rooms';
+import type { MemberStore, VersionStore } from '../../storage/storage';
 import type { Room, RoomDocumentPolicy } from '../room';
 
 export type Access = 'write' | 'read';
@@ -29,6 +30,14 @@ export interface RequestContext {
   now(): number;
   /** Runs `change` as one transaction on the room's document under the relay's own client id. */
   writeAsRelay(change: (doc: Y.Doc) => void): void;
+  /** The relay's stores a request may read or write (named versions; members, to name who made something). */
+  readonly stores: RequestStores;
+}
+
+/** What handlers reach of the relay's storage; a session built without them refuses such requests. */
+export interface RequestStores {
+  readonly versions: VersionStore | null;
+  readonly members: MemberStore | null;
 }
 
 /** Thrown by a handler to refuse a request with a code the client can act on. */
