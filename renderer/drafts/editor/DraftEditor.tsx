@@ -217,7 +217,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
           <LinkPlugin validateUrl={isSafeLinkUrl} />
           <SafeLinksPlugin />
           <NumberingPlugin />
-          {writable && <MoveProvisionPlugin />}
+          {writable && <MoveProvisionPlugin roomId={room} awareness={connection?.awareness ?? null} />}
           {writable && <WordPastePlugin />}
           {writable && <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />}
           <CollaborationPlugin

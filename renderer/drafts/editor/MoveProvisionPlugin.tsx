@@ -1,7 +1,12 @@
 // "Move provision up/down": a command the toolbar dispatches, and Alt+Shift+Up/Down as in outliners, moving the
 // part, chapter or article at the caret together with its body. Numbers and cross-references follow by themselves.
+// In a shared draft the move is made on the Yjs document (sharedProvisionMove.ts), copying the neighbour nobody
+// types in, so a co-author typing inside the moved article keeps every character.
+import { useCollaborationContext } from '@lexical/react/LexicalCollaborationContext';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $getRoot,
+  $getSelection,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
   createCommand,
@@ -10,16 +15,66 @@ import {
   type LexicalCommand,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $moveSelectedProvision, type MoveDirection } from '../legislation/moveProvision';
+import type * as Y from 'yjs';
+import { $moveSelectedProvision, $selectedProvision, type MoveDirection } from '../legislation/moveProvision';
+import { $isProvisionHeadingNode } from '../legislation/ProvisionHeadingNode';
+import { moveSharedProvision, topLevelBlockOf } from '../legislation/sharedProvisionMove';
 
 export const MOVE_PROVISION_COMMAND: LexicalCommand<MoveDirection> = createCommand('MOVE_PROVISION_COMMAND');
 
 const isMoveShortcut = (event: KeyboardEvent): boolean =>
   event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
 
-export function MoveProvisionPlugin() {
+/** Presence as the draft's connection publishes it: Lexical's binding puts each caret there. */
+interface CaretAwareness {
+  clientID: number;
+  getStates(): Map<number, Record<string, unknown>>;
+}
+
+/** Top-level blocks where other people's carets are now. */
+function blocksWithOtherCarets(doc: Y.Doc, awareness: CaretAwareness | null): Set<number> {
+  const busy = new Set<number>();
+  if (!awareness) return busy;
+  for (const [clientId, state] of awareness.getStates()) {
+    if (clientId === awareness.clientID) continue;
+    for (const position of [state.anchorPos, state.focusPos]) {
+      if (!position || typeof position !== 'object') continue;
+      try {
+        const block = topLevelBlockOf(doc, position as Y.RelativePosition);
+        if (block !== null) busy.add(block);
+      } catch {
+        // A position this replica cannot place yet tells nothing about who is where.
+      }
+    }
+  }
+  return busy;
+}
+
+export function MoveProvisionPlugin({
+  roomId,
+  awareness,
+}: {
+  /** The draft's room: its Y.Doc is the one CollaborationPlugin keeps under this id. */
+  roomId: string;
+  awareness: CaretAwareness | null;
+}) {
   const [editor] = useLexicalComposerContext();
+  const { yjsDocMap } = useCollaborationContext();
   useEffect(() => {
+    const moveShared = (doc: Y.Doc, provisionId: string, direction: MoveDirection) => {
+      // After this update has been committed and written to Yjs, so the shared blocks are the ones on screen.
+      setTimeout(() => {
+        if (!moveSharedProvision(doc, provisionId, direction, blocksWithOtherCarets(doc, awareness))) return;
+        editor.update(() => {
+          if ($getSelection() !== null) return;
+          // The caret's blocks were copied (someone else was in the neighbour): put it back on the heading.
+          const heading = $getRoot()
+            .getChildren()
+            .find((node) => $isProvisionHeadingNode(node) && node.getProvisionId() === provisionId);
+          heading?.selectEnd();
+        });
+      }, 0);
+    };
     const onArrow = (direction: MoveDirection) => (event: KeyboardEvent | null) => {
       if (event === null || !isMoveShortcut(event)) return false;
       // The shortcut belongs to us even where there is nothing to move, so the selection does not jump instead.
@@ -30,7 +85,14 @@ export function MoveProvisionPlugin() {
     const unregister = [
       editor.registerCommand(
         MOVE_PROVISION_COMMAND,
-        (direction) => $moveSelectedProvision(direction),
+        (direction) => {
+          const doc = yjsDocMap.get(roomId);
+          if (!doc) return $moveSelectedProvision(direction);
+          const heading = $selectedProvision();
+          if (!heading) return false;
+          moveShared(doc, heading.getProvisionId(), direction);
+          return true;
+        },
         COMMAND_PRIORITY_EDITOR,
       ),
       editor.registerCommand(KEY_ARROW_UP_COMMAND, onArrow('up'), COMMAND_PRIORITY_HIGH),
@@ -39,6 +101,6 @@ export function MoveProvisionPlugin() {
     return () => {
       for (const off of unregister) off();
     };
-  }, [editor]);
+  }, [editor, yjsDocMap, roomId, awareness]);
   return null;
 }

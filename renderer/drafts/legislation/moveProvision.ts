@@ -1,5 +1,6 @@
 // Moves a part, chapter or article past its neighbour of the same level, taking its body along (every block up
 // to the next provision of the same or a higher level), the way outliners move a heading with its children.
+// This is the editor-only move; a shared draft moves through sharedProvisionMove.ts so no concurrent typing is lost.
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
 import {
   $isProvisionHeadingNode,
@@ -51,11 +52,16 @@ function $previousSibling(heading: ProvisionHeadingNode): ProvisionHeadingNode |
  * changes nothing) when there is no provision there or it is already first or last within its parent.
  */
 export function $moveSelectedProvision(direction: MoveDirection): boolean {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return false;
-  const block = selection.anchor.getNode().getTopLevelElement();
-  const heading = block && $owningProvision(block);
+  const heading = $selectedProvision();
   return heading ? $moveProvision(heading, direction) : false;
+}
+
+/** The part, chapter or article whose heading or body holds the caret. */
+export function $selectedProvision(): ProvisionHeadingNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const block = selection.anchor.getNode().getTopLevelElement();
+  return block ? $owningProvision(block) : null;
 }
 
 export function $moveProvision(heading: ProvisionHeadingNode, direction: MoveDirection): boolean {
