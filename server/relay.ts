@@ -13,7 +13,10 @@ import { createCluster } from './cluster/cluster';
 import { createLogger } from './operations/logger';
 import { createMetrics } from './operations/metrics';
 import { DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './protocol/presence';
+import { pickRelayClientId } from './rooms/kinds/relay-writes';
+import { createSessionPolicy } from './rooms/kinds/session';
 import { RoomRegistry } from './rooms/registry';
+import { SessionService } from './sessions/service';
 import { openStorage, type StorageEngine } from './storage/open';
 import type { RelayStorage } from './storage/storage';
 import { type AddressScope, reachable } from './transport/address-scope';
@@ -164,6 +167,16 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     logger,
     cluster?.lifecycle,
   );
+  // Workshop sessions keep their secrets (ballots, authors, codes) in this instance's own storage.
+  const relayClientId = pickRelayClientId();
+  const sessions = new SessionService({
+    storage: ownStorage.rooms,
+    rooms,
+    secret,
+    relayClientId,
+    logger,
+    spaceName: async (space) => (await spaces.describe(space))?.name ?? space,
+  });
   const liveGateway = new WebSocketGateway({
     rooms,
     membership,
@@ -178,6 +191,13 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     connectionCaps: capsWithDefaults(options.connectionCaps),
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
     stores: { versions: storage.versions, members: storage.members },
+    relayClientId,
+    sessions: {
+      authenticateGuest: (token) => sessions.authenticateGuest(token),
+      policy: createSessionPolicy(sessions),
+      connected: (room, member) => sessions.connected(room, member),
+      disconnected: (room, member) => sessions.disconnected(room, member),
+    },
   });
   gateway = liveGateway;
   cluster?.onRevoked((memberId) => liveGateway.closeMember(memberId));
@@ -194,6 +214,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     rateLimiter: new ConnectionRateLimiter(options.apiRateLimit ?? { burst: 30, perSecond: 1 }),
     trustProxy: options.trustProxy ?? false,
     adminFrom: options.adminFrom ?? 'any-address',
+    sessions,
     roleChanged: (memberId, role) => {
       liveGateway.changeRole(memberId, role);
       cluster?.announceRoleChanged(memberId, role);

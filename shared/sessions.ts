@@ -40,7 +40,7 @@ const entityId = z.string().regex(ENTITY_ID_PATTERN);
 
 /**
  * 'named': notes carry their author's name; 'facilitator-only': notes carry no author, the facilitator asks the
- * relay (`session:authors`); 'anonymous': no author anywhere but the relay's private storage, and nobody can ask.
+ * relay (`session:authors`); 'anonymous': no author anywhere, the relay does not keep it either.
  */
 export const ANONYMITY_MODES = ['named', 'facilitator-only', 'anonymous'] as const;
 export type Anonymity = (typeof ANONYMITY_MODES)[number];

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../shared/roles';
 import type { Invite, Member, MemberStore } from '../storage/storage';
 import { hashCode, newCode } from './one-time-codes';
+import { verifySessionToken } from './session-tokens';
 import { signMemberToken, verifyMemberToken } from './tokens';
 
 export interface IssuedMember {
@@ -58,6 +59,11 @@ export class Membership {
     const member = await this.storage.getMember(claims.memberId);
     if (!member || member.revokedAt !== null || member.space !== claims.space) return null;
     return member;
+  }
+
+  /** Whether this is a genuine session-only token (a workshop guest's): such a token opens its session alone. */
+  async isSessionToken(token: string): Promise<boolean> {
+    return (await verifySessionToken(this.secret, token)) !== null;
   }
 
   /** Creates an invite; its code is returned once and only its hash is stored. */

@@ -17,6 +17,8 @@ const claimsSchema = z.object({
   name: z.string(),
   space: z.string().min(1),
   role: z.enum(ROLES),
+  /** Session-only tokens (session-tokens.ts) carry this; they are never member tokens. */
+  session: z.undefined().optional(),
 });
 
 // Importing the key once per secret spares every connection attempt that work (jose would otherwise

@@ -54,6 +54,18 @@ export interface GatewayOptions {
   relayClientId?: number;
   /** Storage the request channel's handlers use (named versions, member names). */
   stores?: RequestStores;
+  /** Workshop sessions: session-only guests, the session rooms' policy and attendance (server/sessions/). */
+  sessions?: GatewaySessions;
+}
+
+/** What the gateway needs from the relay's sessions. */
+export interface GatewaySessions {
+  /** The guest a session-only token admits (into that one session room), or null. */
+  authenticateGuest(token: string): Promise<(RoomMember & { space: string; session: string }) | null>;
+  /** Answers session rooms' requests. */
+  readonly policy: RoomPolicy;
+  connected(room: string, member: RoomMember): void;
+  disconnected(room: string, member: RoomMember): void;
 }
 
 interface Connection {
@@ -152,18 +164,33 @@ export class WebSocketGateway {
       if (roomName === null || !room) return refused(400, 'bad-room', 'not a valid room name');
       const token = url.searchParams.get('token');
       if (!token) return refused(401, 'no-token', 'a member token is required');
-      const member = await this.options.membership.authenticate(token);
+      const member =
+        (await this.options.membership.authenticate(token)) ??
+        (await this.options.sessions?.authenticateGuest(token)) ??
+        null;
       if (!member) return refused(401, 'bad-token', 'the token is not valid');
       if (member.space !== room.space) return refused(403, 'other-space', 'this room is outside your space');
+      // A session-only token opens its own session room and nothing else of the space.
+      const session = 'session' in member ? member.session : undefined;
+      if (session !== undefined && (room.kind !== 'session' || room.id !== session)) {
+        return refused(403, 'outside-session', 'this token opens one workshop session only');
+      }
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
       if (socket.destroyed) return;
-      const who: RoomMember = { id: member.id, name: member.name, role: member.role };
+      const who: RoomMember = {
+        id: member.id,
+        name: member.name,
+        role: member.role,
+        ...(session === undefined ? {} : { session }),
+      };
+      const sessions = this.options.sessions;
+      const policy = room.kind === 'session' && sessions ? sessions.policy : policyForKind(room.kind);
       const holder: Holder = { memberId: member.id, address, room: roomName };
       this.wss.handleUpgrade(request, socket, head, (ws) => {
         // Counted here, in the same turn as the connection is added, so simultaneous upgrades cannot overshoot.
         const reached = this.limits.admit(holder);
         if (reached) return this.turnAway(ws, holder, reached);
-        this.accept(ws, socket, holder, who, policyForKind(room.kind));
+        this.accept(ws, socket, holder, who, policy);
       });
     } catch (error) {
       logger.error(
@@ -244,6 +271,7 @@ export class WebSocketGateway {
     });
     const connection: Connection = { ws, memberId, session };
     this.connections.add(connection);
+    this.options.sessions?.connected(roomName, member);
 
     let alive = true;
     const ping = setInterval(() => {
@@ -275,6 +303,7 @@ export class WebSocketGateway {
       this.connections.delete(connection);
       this.limits.release(holder);
       session.end();
+      this.options.sessions?.disconnected(roomName, member);
     });
     session.start().catch((error: unknown) => {
       logger.error({ err: error, room: roomName }, 'could not start a session');

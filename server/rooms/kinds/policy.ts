@@ -19,6 +19,8 @@ export interface RoomMember {
   readonly id: string;
   readonly name: string;
   readonly role: Role;
+  /** Set for a guest admitted by a session-only token: the one session (id) they may open. */
+  readonly session?: string;
 }
 
 export interface RequestContext {

@@ -1,7 +1,14 @@
-// A live workshop (`<space>/session/<id>`): commenters and up take part. It guards relay content already, as
-// workshop state the relay will own (timer, anonymous notes, hidden votes) must not be forgeable by clients.
+// A live workshop (`<space>/session/<id>`): commenters and up take part, and so do guests holding a token for
+// this session alone. It guards relay content: everything of the workshop (meta, agenda, timer, notes,
+// clusters, votes, polls, hands, attendance) is written by the relay; only the live notes body is the clients'.
+// The static policy serves the room registry (document options, hooks); the relay's gateway uses the one
+// `createSessionPolicy` makes, which answers the session requests with the relay's SessionService.
 import { canWrite } from '../../../shared/roles';
+import type { SessionService } from '../../sessions/service';
 import { commonRequests, noHooks, type RoomPolicy } from './policy';
+import { boardHandlers } from './session-board';
+import { consoleHandlers } from './session-console';
+import { voteHandlers } from './session-votes';
 
 export const sessionPolicy: RoomPolicy = {
   kind: 'session',
@@ -11,3 +18,16 @@ export const sessionPolicy: RoomPolicy = {
   ...noHooks,
   requests: { ...commonRequests },
 };
+
+/** The session policy with its requests answered through `service` (one per relay). */
+export function createSessionPolicy(service: SessionService): RoomPolicy {
+  return {
+    ...sessionPolicy,
+    requests: {
+      ...commonRequests,
+      ...consoleHandlers(service),
+      ...boardHandlers(service),
+      ...voteHandlers(service),
+    },
+  };
+}

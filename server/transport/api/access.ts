@@ -10,6 +10,9 @@ export async function caller(membership: Membership, req: IncomingMessage): Prom
   const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (!token) throw new HttpError(401, 'A member token is required (Authorization: Bearer <token>).');
   const member = await membership.authenticate(token);
+  if (!member && (await membership.isSessionToken(token))) {
+    throw new HttpError(403, 'This token opens one workshop session only, not the space.');
+  }
   if (!member) throw new HttpError(401, 'This member token is not valid, or its member was removed.');
   return member;
 }

@@ -5,12 +5,14 @@ import type { Logger } from 'pino';
 import type { Role } from '../../../shared/roles';
 import type { Membership } from '../../auth/membership';
 import type { Spaces } from '../../auth/spaces';
+import type { SessionService } from '../../sessions/service';
 import { type AddressScope, reachable } from '../address-scope';
 import { clientAddress } from '../client-address';
 import type { ConnectionRateLimiter } from '../rate-limit';
 import { type ApiRequest, HttpError, type Route, sendJson } from './http-json';
 import { inviteRoutes } from './invites';
 import { memberRoutes } from './members';
+import { sessionRoutes } from './sessions';
 import { setupRoutes } from './setup';
 
 export interface ApiOptions {
@@ -29,6 +31,8 @@ export interface ApiOptions {
   roleChanged(memberId: string, role: Role): void;
   /** Called after a member is removed so their open connections close at once. */
   revoked(memberId: string): void;
+  /** Workshop sessions: joining one by its code (POST /api/sessions/join). */
+  sessions?: SessionService;
 }
 
 export function createApi(options: ApiOptions) {
@@ -38,6 +42,7 @@ export function createApi(options: ApiOptions) {
     ...setupRoutes(options),
     ...memberRoutes(options),
     ...inviteRoutes({ ...options, publicUrl }),
+    ...(options.sessions ? sessionRoutes({ sessions: options.sessions, logger: options.logger }) : []),
   ];
 
   function find(req: IncomingMessage, path: string): { route: Route; request: ApiRequest } {
