@@ -7,6 +7,7 @@ import { commonRequests } from './requests/common';
 import { discussionRequests } from './requests/discussion';
 import type { RequestSchemas } from './requests/request-schemas';
 import { sessionRequests } from './requests/sessions';
+import { suggestionRequests } from './requests/suggestions';
 import { versionRequests } from './requests/versions';
 import { ROLES } from './roles';
 
@@ -69,6 +70,7 @@ export const relayRequests = {
   ...discussionRequests,
   ...versionRequests,
   ...sessionRequests,
+  ...suggestionRequests,
 } as const satisfies RequestSchemas;
 
 export type RelayRequestType = keyof typeof relayRequests;

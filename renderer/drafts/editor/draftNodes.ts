@@ -5,6 +5,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { SuggestionNode } from '../../consultation/suggestions/SuggestionNode';
 import { CrossReferenceNode } from '../legislation/CrossReferenceNode';
 import { ProvisionHeadingNode } from '../legislation/ProvisionHeadingNode';
 
@@ -19,6 +20,7 @@ export const DRAFT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   LinkNode,
   ProvisionHeadingNode,
   CrossReferenceNode,
+  SuggestionNode,
 ];
 
 export const DRAFT_NAMESPACE = 'commons-draft';

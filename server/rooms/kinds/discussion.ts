@@ -3,6 +3,7 @@
 // shape, discussion-comments.ts the rules).
 import { canWrite } from '../../../shared/roles';
 import { deleteComment, editComment, postComment, resolveThread } from './discussion-comments';
+import { suggestionDiscussionHandlers, suggestionDiscussionHooks } from './doc-suggestions';
 import { commonRequests, noHooks, type RoomPolicy } from './policy';
 
 export const discussionPolicy: RoomPolicy = {
@@ -11,11 +12,13 @@ export const discussionPolicy: RoomPolicy = {
   document: { gc: true },
   guardsRelayContent: true,
   ...noHooks,
+  ...suggestionDiscussionHooks,
   requests: {
     ...commonRequests,
     'comment:post': postComment,
     'comment:edit': editComment,
     'comment:delete': deleteComment,
     'thread:resolve': resolveThread,
+    ...suggestionDiscussionHandlers,
   },
 };

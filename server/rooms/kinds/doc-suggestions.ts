@@ -1,0 +1,137 @@
+// Suggestions at the relay: records of who made and who settled each suggestion (in the document's discussion
+// room, written by the relay), and suggestions applied for people who may not write the body directly, checked
+// first to change nothing but suggestions (doc-suggestions-check.ts). The doc and discussion policies spread these.
+import * as Y from 'yjs';
+import { atLeast, canWrite } from '../../../shared/roles';
+import { parseRoomName } from '../../../shared/rooms';
+import {
+  isSuggestionType,
+  MAX_SUGGESTION_EXCERPT,
+  readSuggestionRecords,
+  SUGGESTION_RECORDS,
+  type SuggestionRecord,
+  type SuggestionType,
+} from '../../../shared/suggestions';
+import type { Room } from '../room';
+import { checkSuggestionUpdate, type SuggestionCheck } from './doc-suggestions-check';
+import type { RequestContext, RequestHandler, RoomMember } from './policy';
+import { RequestRefused } from './policy';
+import { pickRelayClientId, writeAsRelay } from './relay-writes';
+
+/** Origin of a suggestion the relay applied for a member: stored and shared like any client's update. */
+export const SUGGESTION_ORIGIN = Symbol('suggestion');
+
+/** The relay's id for records it writes into a discussion room while answering in the document room. */
+const RECORDS_CLIENT_ID = pickRelayClientId();
+
+/**
+ * Discussion rooms loaded in this relay, by name, so a document room's answer can read and write the records
+ * of its discussion. A document's discussion is open whenever the document is (the editor opens both).
+ */
+const discussionRooms = new Map<string, Room>();
+
+/** Spread into the discussion policy: keeps `discussionRooms` current. */
+export const suggestionDiscussionHooks = {
+  onLoad(room: Room): void {
+    discussionRooms.set(room.name, room);
+    room.doc.on('destroy', () => {
+      if (discussionRooms.get(room.name) === room) discussionRooms.delete(room.name);
+    });
+  },
+};
+
+function discussionOf(docRoomName: string): Room | null {
+  const parsed = parseRoomName(docRoomName);
+  if (parsed?.kind !== 'doc') return null;
+  return discussionRooms.get(`${docRoomName}/discussion`) ?? null;
+}
+
+/** Editors and owners settle suggestions (a per-document choice of leads narrows this; see docs/suggestions.md). */
+export const isLead = (member: RoomMember): boolean => canWrite(member.role, 'doc');
+
+const person = (member: RoomMember) => ({ memberId: member.id, name: member.name });
+
+const recordSuggestion: RequestHandler<'suggestion:record'> = async (input, context) => {
+  const { member, room } = context;
+  if (!atLeast(member.role, 'commenter')) {
+    throw new RequestRefused('forbidden', 'your role cannot suggest in this space');
+  }
+  if (readSuggestionRecords(room.doc).has(input.id)) {
+    throw new RequestRefused('bad-request', 'that suggestion is recorded already');
+  }
+  const at = context.now();
+  const record: SuggestionRecord = { event: 'made', ...input, author: person(member), at };
+  context.writeAsRelay((doc) => doc.getArray(SUGGESTION_RECORDS).push([record]));
+  await room.flush();
+  return { author: person(member), at };
+};
+
+const settleSuggestions: RequestHandler<'suggestion:settle'> = async (input, context) => {
+  const { member, room } = context;
+  if (!isLead(member)) throw new RequestRefused('forbidden', 'only a lead accepts or rejects suggestions');
+  const records = readSuggestionRecords(room.doc);
+  const at = context.now();
+  const entries: SuggestionRecord[] = [...new Set(input.ids)]
+    .filter((id) => records.get(id)?.settled === null)
+    .map((id) => ({ event: input.outcome, id, by: person(member), at }));
+  if (entries.length > 0) context.writeAsRelay((doc) => doc.getArray(SUGGESTION_RECORDS).push(entries));
+  await room.flush();
+  return { recorded: entries.length };
+};
+
+const REFUSALS: Record<Exclude<SuggestionCheck, { ok: true }>['reason'], string> = {
+  undecodable: 'the suggestion could not be read',
+  incomplete: 'the suggestion builds on changes the relay does not have; reload the document',
+  'changes-text': 'this change is not only a suggestion: it changes the text itself',
+  'touches-others': "this change alters someone else's suggestion",
+};
+
+function decodeUpdate(base64: string): Uint8Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.byteLength === 0) throw new RequestRefused('bad-request', 'the suggestion is empty');
+  return new Uint8Array(bytes);
+}
+
+const applySuggestion: RequestHandler<'suggestion:apply'> = async (input, context: RequestContext) => {
+  const { member, room } = context;
+  if (!atLeast(member.role, 'commenter')) {
+    throw new RequestRefused('forbidden', 'your role cannot suggest in this space');
+  }
+  const update = decodeUpdate(input.update);
+  const discussion = discussionOf(room.name);
+  const records = discussion ? readSuggestionRecords(discussion.doc) : new Map();
+  const check = checkSuggestionUpdate(
+    room.doc,
+    update,
+    (id) => records.get(id)?.author.memberId === member.id,
+  );
+  if (!check.ok) throw new RequestRefused('forbidden', REFUSALS[check.reason]);
+  Y.applyUpdate(room.doc, update, SUGGESTION_ORIGIN);
+  const fresh = check.made.filter((made) => isSuggestionType(made.type) && !records.has(made.id));
+  if (discussion && fresh.length > 0) {
+    const at = context.now();
+    const entries: SuggestionRecord[] = fresh.map((made) => ({
+      event: 'made',
+      id: made.id,
+      type: made.type as SuggestionType,
+      excerpt: made.text.slice(0, MAX_SUGGESTION_EXCERPT),
+      author: person(member),
+      at,
+    }));
+    writeAsRelay(discussion, RECORDS_CLIENT_ID, (doc) => doc.getArray(SUGGESTION_RECORDS).push(entries));
+    void discussion.flush();
+  }
+  await room.flush();
+  return { made: check.made.map((made) => made.id), recorded: discussion !== null };
+};
+
+/** Answered in discussion rooms. */
+export const suggestionDiscussionHandlers = {
+  'suggestion:record': recordSuggestion,
+  'suggestion:settle': settleSuggestions,
+};
+
+/** Answered in document rooms. */
+export const suggestionDocHandlers = {
+  'suggestion:apply': applySuggestion,
+};

@@ -1,0 +1,94 @@
+// Suggestions (tracked changes): the body holds only a suggestion node with an id and a type; who made it and
+// when is a record the relay writes into the document's discussion room, so neither can be forged by a client.
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { relayWrittenEntries } from './relay-writes';
+
+/** Lexical node type of a suggestion in the body, and the two node properties it syncs through Yjs. */
+export const SUGGESTION_NODE_TYPE = 'suggestion';
+export const SUGGESTION_ID_PROPERTY = '__suggestionId';
+export const SUGGESTION_TYPE_PROPERTY = '__suggestionType';
+
+/**
+ * insert: the wrapped text is proposed; delete: the wrapped text is proposed for removal; split: an empty marker
+ * at the start of a paragraph made by pressing Enter (rejecting it joins the paragraph back to the previous one).
+ */
+export const SUGGESTION_TYPES = ['insert', 'delete', 'split'] as const;
+export type SuggestionType = (typeof SUGGESTION_TYPES)[number];
+export const isSuggestionType = (value: unknown): value is SuggestionType =>
+  typeof value === 'string' && (SUGGESTION_TYPES as readonly string[]).includes(value);
+
+/** Random ids a client makes (16 bytes, base64url): unguessable, so nobody claims one before it exists. */
+export const SUGGESTION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+export const suggestionId = z.string().regex(SUGGESTION_ID_PATTERN);
+
+/** Root Y.Array of the discussion room holding the relay's suggestion records and outcomes, in order. */
+export const SUGGESTION_RECORDS = 'suggestions';
+
+export const MAX_SUGGESTION_EXCERPT = 200;
+
+const person = z.object({ memberId: z.string(), name: z.string() });
+
+/** The relay's word on a suggestion: who made it and when (first record of an id wins), or who settled it. */
+export const suggestionRecord = z.discriminatedUnion('event', [
+  z.object({
+    event: z.literal('made'),
+    id: suggestionId,
+    type: z.enum(SUGGESTION_TYPES),
+    /** The text as it was when recorded, for the thread and for lists. */
+    excerpt: z.string().max(MAX_SUGGESTION_EXCERPT),
+    author: person,
+    at: z.number(),
+  }),
+  z.object({
+    event: z.enum(['accepted', 'rejected']),
+    id: suggestionId,
+    by: person,
+    at: z.number(),
+  }),
+]);
+export type SuggestionRecord = z.infer<typeof suggestionRecord>;
+
+/** What the panel shows about one suggestion id. */
+export interface SuggestionInfo {
+  id: string;
+  type: SuggestionType;
+  excerpt: string;
+  author: { memberId: string; name: string };
+  at: number;
+  settled: { outcome: 'accepted' | 'rejected'; by: { memberId: string; name: string }; at: number } | null;
+}
+
+/** Records as read from the discussion room: relay-written entries only, validated, first "made" per id. */
+export function readSuggestionRecords(doc: Y.Doc): Map<string, SuggestionInfo> {
+  const byId = new Map<string, SuggestionInfo>();
+  for (const entry of relayWrittenEntries(doc.getArray(SUGGESTION_RECORDS))) {
+    const parsed = suggestionRecord.safeParse(entry);
+    if (!parsed.success) continue;
+    const record = parsed.data;
+    if (record.event === 'made') {
+      if (byId.has(record.id)) continue;
+      byId.set(record.id, {
+        id: record.id,
+        type: record.type,
+        excerpt: record.excerpt,
+        author: record.author,
+        at: record.at,
+        settled: null,
+      });
+    } else {
+      const info = byId.get(record.id);
+      if (info) info.settled = { outcome: record.event, by: record.by, at: record.at };
+    }
+  }
+  return byId;
+}
+
+/** Who settles suggestions: editors and owners, or only the chosen leads when the owner restricted it. */
+export const suggestionSettings = z.object({
+  /** When true, everyone but `leads` suggests: their direct edits of the body are refused by the relay. */
+  leadsOnly: z.boolean(),
+  leads: z.array(z.string().min(1).max(64)).max(200),
+});
+export type SuggestionSettings = z.infer<typeof suggestionSettings>;
+export const DEFAULT_SUGGESTION_SETTINGS: SuggestionSettings = { leadsOnly: false, leads: [] };
