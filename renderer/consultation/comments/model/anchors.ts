@@ -10,6 +10,7 @@ import {
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
+  type BaseSelection,
   type PointType,
   type RangeSelection,
 } from 'lexical';
@@ -82,12 +83,15 @@ const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...byte
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /**
- * The anchor of the current selection (call inside editor.read/update), or null when nothing is selected.
+ * The anchor of a selection (by default the editor's; call inside editor.read/update), or null when nothing is
+ * selected.
  * The start sticks to the first selected character and the end to the last, so typing just outside the range
  * stays outside it and typing inside it grows it.
  */
-export function $anchorOfSelection(doc: Y.Doc): CommentAnchor | null {
-  const selection = $getSelection();
+export function $anchorOfSelection(
+  doc: Y.Doc,
+  selection: BaseSelection | null = $getSelection(),
+): CommentAnchor | null {
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
   const [first, last] = selection.isBackward()
     ? [selection.focus, selection.anchor]

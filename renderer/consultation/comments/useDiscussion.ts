@@ -1,0 +1,119 @@
+// The discussion room of one draft for the comments UI: its threads (relay-written entries reduced to plain
+// threads), who this person is there, the space's members for @mentions, and the requests that change it.
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import { type CommentAnchor, type DiscussionThread, readThreads } from '../../../shared/discussion';
+import type { SpaceMembership } from '../../../shared/ipc/contract';
+import { discussionRoom } from '../../../shared/rooms';
+import { listMembers } from '../../members/membersApi';
+import { useRoom } from '../../rooms/RoomsProvider';
+import type { OpenRoom } from '../../rooms/roomCache';
+
+export interface MemberName {
+  id: string;
+  name: string;
+}
+
+const NO_THREADS: DiscussionThread[] = [];
+
+/** Threads of a discussion doc, re-read only when the doc changes. */
+function useThreads(doc: Y.Doc | null): DiscussionThread[] {
+  const [store] = useState(() => ({ doc: null as Y.Doc | null, cached: NO_THREADS }));
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (!doc) return () => {};
+      const changed = () => {
+        store.cached = readThreads(doc);
+        onChange();
+      };
+      doc.on('update', changed);
+      return () => doc.off('update', changed);
+    },
+    [doc, store],
+  );
+  const snapshot = useCallback(() => {
+    if (store.doc !== doc) {
+      store.doc = doc;
+      store.cached = doc ? readThreads(doc) : NO_THREADS;
+    }
+    return store.cached;
+  }, [doc, store]);
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+export interface Discussion {
+  room: OpenRoom | null;
+  threads: DiscussionThread[];
+  /** This person's member id, once the relay has said it. */
+  memberId: string | null;
+  members: MemberName[];
+  post(input: { body: string; mentions: string[]; anchor?: CommentAnchor; thread?: string }): Promise<string>;
+  edit(comment: string, body: string, mentions: string[]): Promise<void>;
+  remove(comment: string): Promise<void>;
+  resolve(thread: string, resolved: boolean): Promise<void>;
+}
+
+export function useDiscussion(membership: SpaceMembership, documentId: string): Discussion {
+  const room = useRoom(discussionRoom(membership.space, documentId), membership);
+  const threads = useThreads(room?.doc ?? null);
+  const [memberId, setMemberId] = useState<string | null>(null);
+  const [members, setMembers] = useState<MemberName[]>([]);
+
+  useEffect(() => {
+    if (!room) return;
+    let current = true;
+    room.channel
+      .request('whoami', {})
+      .then((me) => current && setMemberId(me.memberId))
+      .catch(() => {
+        // Without an answer the "mine" filter and own-comment actions stay off; nothing else depends on it.
+      });
+    return () => {
+      current = false;
+    };
+  }, [room]);
+
+  const { serverUrl, token } = membership;
+  useEffect(() => {
+    let current = true;
+    listMembers({ serverUrl, token })
+      .then((list) => {
+        if (current)
+          setMembers(list.filter((m) => m.revokedAt === null).map(({ id, name }) => ({ id, name })));
+      })
+      .catch(() => {
+        // Offline or refused: mentions simply offer nobody.
+      });
+    return () => {
+      current = false;
+    };
+  }, [serverUrl, token]);
+
+  const channel = room?.channel ?? null;
+  const post = useCallback<Discussion['post']>(
+    async (input) => {
+      if (!channel) throw new Error('The discussion is not open yet.');
+      return (await channel.request('comment:post', input)).comment.id;
+    },
+    [channel],
+  );
+  const edit = useCallback<Discussion['edit']>(
+    async (comment, body, mentions) => {
+      await channel?.request('comment:edit', { comment, body, mentions });
+    },
+    [channel],
+  );
+  const remove = useCallback<Discussion['remove']>(
+    async (comment) => {
+      await channel?.request('comment:delete', { comment });
+    },
+    [channel],
+  );
+  const resolve = useCallback<Discussion['resolve']>(
+    async (thread, resolved) => {
+      await channel?.request('thread:resolve', { thread, resolved });
+    },
+    [channel],
+  );
+  return { room, threads, memberId, members, post, edit, remove, resolve };
+}
