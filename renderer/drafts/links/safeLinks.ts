@@ -7,7 +7,10 @@ import type { DraftNode } from '../export/serializedDraft';
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
-/** Whether a link target is safe to keep: http(s), mailto, or a fragment within the document. */
+/**
+ * Whether a link target is safe to keep: http(s), mailto, or a fragment: a place within the document or a
+ * place in the app (`#/entry/<space>/<id>`, a quotation's link back to its library entry; see internalLinks.ts).
+ */
 export function isSafeLinkUrl(url: string): boolean {
   const trimmed = url.trim();
   if (trimmed.startsWith('#')) return true;
