@@ -126,7 +126,7 @@ export class RoomSession implements Listener {
     this.presence = new ConnectionPresence({
       room,
       limits: this.options.presenceLimits ?? DEFAULT_PRESENCE_LIMITS,
-      member: () => this.member,
+      member: () => this.presenceMember(room),
       maxMessageBytes: this.options.maxAwarenessBytes,
       reserved: [this.options.relayClientId],
       origin: this,
@@ -224,6 +224,12 @@ export class RoomSession implements Listener {
       writeAsRelay: (change) => writeAsRelay(room, this.options.relayClientId, change),
       stores: this.options.stores ?? { versions: null, members: null },
     };
+  }
+
+  /** Who this connection's presence names: the member, unless the room's policy hides names (anonymous sessions). */
+  private presenceMember(room: Room): RoomMember {
+    const name = this.options.policy.presenceName?.(room, this.member);
+    return name === undefined ? this.member : { ...this.member, name };
   }
 
   /** From its first request on, a client hears what is durably stored: at once, then after each write. */

@@ -69,6 +69,8 @@ export interface RoomPolicy extends RoomDocumentPolicy {
    */
   readonly guardsRelayContent: boolean;
   readonly requests: RequestHandlers;
+  /** The name a member's presence carries in this room, when not their own (anonymous sessions hide it). */
+  presenceName?(room: Room, member: RoomMember): string | undefined;
 }
 
 /** Answered in every room, for every role. */

@@ -4,7 +4,8 @@
 // The static policy serves the room registry (document options, hooks); the relay's gateway uses the one
 // `createSessionPolicy` makes, which answers the session requests with the relay's SessionService.
 import { canWrite } from '../../../shared/roles';
-import type { SessionService } from '../../sessions/service';
+import { readSessionMeta } from '../../../shared/sessions';
+import { facilitates, type SessionService } from '../../sessions/service';
 import { commonRequests, noHooks, type RoomPolicy } from './policy';
 import { boardHandlers } from './session-board';
 import { consoleHandlers } from './session-console';
@@ -17,6 +18,13 @@ export const sessionPolicy: RoomPolicy = {
   guardsRelayContent: true,
   ...noHooks,
   requests: { ...commonRequests },
+  // Presence (cursors in the live notes) would otherwise carry every participant's name: only 'named'
+  // sessions show names; elsewhere a participant's presence names nobody (the facilitator's stays).
+  presenceName(room, member) {
+    const meta = readSessionMeta(room.doc);
+    if (meta?.anonymity === 'named' || facilitates(meta, member)) return undefined;
+    return '';
+  },
 };
 
 /** The session policy with its requests answered through `service` (one per relay). */
