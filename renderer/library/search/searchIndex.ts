@@ -1,0 +1,116 @@
+// The library's full-text index (MiniSearch): titles, summaries and bodies, words cut per the document's
+// language and folded (tokens.ts), prefix matching for words of three letters or more, one typo allowed in
+// words of four or more, every word of the query required, titles weighing most. Runs in the search worker
+// (and in Node for tests); saved as JSON with each entry's updatedAt, so a reopened app updates only what changed.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { foldWord, tokenise } from './tokens';
+
+/** What the index reads of an entry. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  summary: string;
+  text: string;
+  language: string;
+  updatedAt: number;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  /** The indexed (folded) words that matched: what the snippet highlights. */
+  terms: string[];
+  /** Which fields matched, per indexed word. */
+  match: Record<string, string[]>;
+}
+
+/** Bump when tokenising or folding changes: saved indexes of an older format are rebuilt. */
+export const SEARCH_INDEX_FORMAT = 1;
+
+const FIELDS = ['title', 'summary', 'text'] as const;
+
+const processTerm = (term: string): string | null => {
+  const folded = foldWord(term);
+  return folded === '' ? null : folded;
+};
+
+const OPTIONS = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [] as string[],
+  // Words are cut here, where the document's language is known; tokenize then only splits on the spaces.
+  extractField: (document: SearchDocument, field: string): string => {
+    if (field === 'id') return document.id;
+    const value = document[field as (typeof FIELDS)[number]];
+    return typeof value === 'string' ? tokenise(value, document.language).join(' ') : '';
+  },
+  tokenize: (text: string) => text.split(' '),
+  processTerm,
+  searchOptions: {
+    boost: { title: 3, summary: 1.5 },
+    combineWith: 'AND',
+    tokenize: (query: string) => tokenise(query),
+    processTerm,
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => (term.length >= 4 ? 1 : false),
+    maxFuzzy: 1,
+  },
+  autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 },
+} as const;
+
+export type LibrarySearchIndex = MiniSearch<SearchDocument>;
+
+export function createSearchIndex(): LibrarySearchIndex {
+  return new MiniSearch<SearchDocument>(OPTIONS as never);
+}
+
+/** The saved form: the index, and the updatedAt of every entry in it (to tell what changed since). */
+export interface SavedSearchIndex {
+  format: number;
+  index: string;
+  versions: Record<string, number>;
+}
+
+export function loadSearchIndex(saved: SavedSearchIndex): LibrarySearchIndex | null {
+  if (saved.format !== SEARCH_INDEX_FORMAT) return null;
+  try {
+    return MiniSearch.loadJSON<SearchDocument>(saved.index, OPTIONS as never);
+  } catch {
+    return null;
+  }
+}
+
+/** Adds or replaces entries; `versions` records the updatedAt of each. */
+export function upsert(
+  index: LibrarySearchIndex,
+  versions: Record<string, number>,
+  documents: SearchDocument[],
+): void {
+  for (const document of documents) {
+    if (versions[document.id] === document.updatedAt && index.has(document.id)) continue;
+    if (index.has(document.id)) index.discard(document.id);
+    index.add(document);
+    versions[document.id] = document.updatedAt;
+  }
+}
+
+export function remove(index: LibrarySearchIndex, versions: Record<string, number>, ids: string[]): void {
+  for (const id of ids) {
+    if (index.has(id)) index.discard(id);
+    delete versions[id];
+  }
+}
+
+/** The best matches first; an empty query matches nothing (the library then lists by date). */
+export function searchIndex(index: LibrarySearchIndex, query: string, limit = 500): SearchHit[] {
+  if (query.trim() === '') return [];
+  return index
+    .search(query)
+    .slice(0, limit)
+    .map((result: SearchResult) => ({
+      id: String(result.id),
+      score: result.score,
+      terms: result.terms,
+      match: result.match,
+    }));
+}
