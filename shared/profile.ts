@@ -1,7 +1,8 @@
 // The person using this copy of Commons: shown to others in presence and stored in settings.
 import { z } from 'zod';
 
-export const UI_LANGUAGES = ['en', 'fr', 'es', 'ru', 'ar'] as const;
+/** The interface's languages; each has a complete catalog in every feature folder (renderer/<feature>/locales). */
+export const UI_LANGUAGES = ['en', 'fr', 'es', 'ru', 'ar', 'pt', 'uk', 'ur', 'ne', 'lo', 'bn'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Languages written right to left; the whole UI flips for them. */
@@ -13,5 +14,7 @@ export const profileSchema = z.object({
   organisation: z.string().trim().max(120),
   country: z.string().trim().max(80),
   language: z.enum(UI_LANGUAGES),
+  /** Data saver (Settings): fewer presence updates, images only on a click, downloads counted. Absent: off. */
+  dataSaver: z.boolean().optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -79,12 +79,15 @@ async function cacheShell(): Promise<void> {
   await refreshManifest(cache).catch(() => undefined);
 }
 
-/** Fetches, one at a time so a slow link stays usable, every file of the app not cached yet. */
+/** Script fonts (Lao, Devanagari, ...) are kept when a page first needs them, never fetched ahead. */
+const FONT_FILE = /\.woff2?$/;
+
+/** Fetches, one at a time so a slow link stays usable, every file of the app not cached yet (fonts aside). */
 async function cacheAppFiles(): Promise<void> {
   const cache = await caches.open(CACHE);
   await refreshManifest(cache).catch(() => undefined);
   for (const url of await manifestAssets(cache)) {
-    if (await cache.match(url)) continue;
+    if (FONT_FILE.test(url) || (await cache.match(url))) continue;
     try {
       const response = await fetch(url);
       if (response.ok) await cache.put(url, response);

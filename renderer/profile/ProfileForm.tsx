@@ -15,7 +15,7 @@ export interface ProfileFormProps {
   language: Profile['language'];
 }
 
-type TextField = Exclude<ProfileField, 'colour' | 'language'>;
+type TextField = Exclude<ProfileField, 'colour' | 'language' | 'dataSaver'>;
 const TEXT_FIELDS: ReadonlyArray<{ field: TextField; autoComplete: string; required: boolean }> = [
   { field: 'displayName', autoComplete: 'name', required: true },
   { field: 'organisation', autoComplete: 'organization', required: false },
