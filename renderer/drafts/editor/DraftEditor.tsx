@@ -31,6 +31,7 @@ import { canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
 import { usePlatform } from '../../app/PlatformProvider';
 import { useSignedInProfile } from '../../app/ProfileProvider';
+import { CommentsPlugin } from '../../consultation/comments/CommentsPlugin';
 import { SafeLinksPlugin } from '../links/SafeLinksPlugin';
 import { isSafeLinkUrl } from '../links/safeLinks';
 import { TYPING_SHORTCUTS } from '../markdown/draftTransformers';
@@ -200,6 +201,11 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
       <LexicalCollaboration>
         <LexicalComposer initialConfig={initialConfig}>
           {writable && <Toolbar />}
+          <CommentsPlugin
+            membership={membership}
+            documentId={document.id}
+            bodyDoc={connection?.websocket.doc ?? null}
+          />
           <div className="draft-print-area" ref={cursorsContainer}>
             <RichTextPlugin
               contentEditable={
