@@ -275,6 +275,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     closing ??= (async () => {
       clearInterval(revocationCheck);
       liveGateway.stopAccepting();
+      sessions.stop();
       const stopped = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeIdleConnections();
       await rooms.closeAll();

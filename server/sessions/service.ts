@@ -57,8 +57,15 @@ export class SessionService {
   /** Room name -> member id -> open connections and who they are. */
   private readonly present = new Map<string, Map<string, { member: RoomMember; connections: number }>>();
 
+  private stopped = false;
+
   constructor(private readonly options: SessionServiceOptions) {
     this.codes = new SessionCodes(options.storage, options.logger);
+  }
+
+  /** The relay is stopping: connections closing now must not load rooms again to write attendance. */
+  stop(): void {
+    this.stopped = true;
   }
 
   /** The session's private log, loaded once and kept while the relay runs (it is small). */
@@ -150,6 +157,7 @@ export class SessionService {
 
   /** Writes the attendance record (count, names only in 'named' sessions); notes `arrived` as seen. */
   async updateAttendance(roomName: string, arrived: RoomMember | null): Promise<void> {
+    if (this.stopped) return;
     try {
       const log = await this.secrets(roomName);
       await this.withRoom(roomName, (room) => {
