@@ -32,6 +32,7 @@ import { documentRoom } from '../../../shared/rooms';
 import { usePlatform } from '../../app/PlatformProvider';
 import { useSignedInProfile } from '../../app/ProfileProvider';
 import { CommentsPlugin } from '../../consultation/comments/CommentsPlugin';
+import { VersionsPanel } from '../../consultation/versions/VersionsPanel';
 import { SafeLinksPlugin } from '../links/SafeLinksPlugin';
 import { isSafeLinkUrl } from '../links/safeLinks';
 import { TYPING_SHORTCUTS } from '../markdown/draftTransformers';
@@ -39,6 +40,7 @@ import { WordPastePlugin } from '../paste/WordPastePlugin';
 import { DraftConnection } from './draftConnection';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 import { $draftSummary } from './draftSummary';
+import { draftTheme } from './draftTheme';
 import { ExportMenu } from './ExportMenu';
 import { MoveProvisionPlugin } from './MoveProvisionPlugin';
 import { NumberingPlugin } from './NumberingPlugin';
@@ -55,18 +57,6 @@ export interface DraftEditorProps {
   onEdited(id: string, summary: string): void;
   onClose(): void;
 }
-
-const theme = {
-  paragraph: 'draft-paragraph',
-  quote: 'draft-quote',
-  heading: { h1: 'draft-h1', h2: 'draft-h2', h3: 'draft-h3', h4: 'draft-h4', h5: 'draft-h5', h6: 'draft-h6' },
-  list: { ul: 'draft-ul', ol: 'draft-ol', listitem: 'draft-li', nested: { listitem: 'draft-nested-li' } },
-  link: 'draft-link',
-  table: 'draft-table',
-  tableCell: 'draft-td',
-  tableCellHeader: 'draft-th',
-  text: { bold: 'draft-bold', italic: 'draft-italic', underline: 'draft-underline' },
-};
 
 /** Writes an imported file's content into the body once the local replica has loaded. */
 function ImportPlugin({
@@ -176,7 +166,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
     // Collaboration owns the content: the editor starts empty and the binding fills it from Yjs.
     editorState: null,
     editable: writable,
-    theme,
+    theme: draftTheme,
     onError: (error: Error) => console.error(error),
   };
 
@@ -237,6 +227,13 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
           {writable && <ImportPlugin connection={connection} content={importedContent} />}
           {writable && <SummaryPlugin id={document.id} onEdited={onEdited} />}
           <ExportMenu platform={platform} title={document.title} />
+          <VersionsPanel
+            channel={connection?.channel ?? null}
+            canWrite={writable}
+            modelLaw={document.kind === 'model-law'}
+            title={document.title}
+            platform={platform}
+          />
         </LexicalComposer>
       </LexicalCollaboration>
     </article>
