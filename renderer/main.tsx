@@ -11,13 +11,18 @@ import { applyDocumentLanguage, preferredLanguage, setupI18n } from './i18n/i18n
 import { registerOfflineShell } from './offline/registerServiceWorker';
 import { choosePlatform } from './platform/choosePlatform';
 import { RoomsProvider } from './rooms/RoomsProvider';
+import { setDataSaver } from './settings/dataSaver/dataSaver';
+import { countDownloads } from './settings/dataSaver/downloadCounter';
 import { App } from './shell/App';
 import './shell/shell.css';
 
 async function start() {
+  // Before any socket opens, so Settings can say how much this session downloaded.
+  countDownloads();
   const platform = choosePlatform();
   // Start in the saved language so the first paint is not in the wrong one (and the wrong direction).
   const profile = await platform.getProfile().catch(() => null);
+  setDataSaver(profile?.dataSaver === true);
   const language = profile?.language ?? preferredLanguage();
   applyDocumentLanguage(language);
   const i18n = await setupI18n(language);

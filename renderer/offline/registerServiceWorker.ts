@@ -2,6 +2,7 @@
 // the first screen is up asks it to fetch the rest of the app (the editor, export and import) in the background,
 // so a draft opens even after the network is gone. The desktop app loads its pages from disk (app://) and needs
 // none; the dev server rebuilds files and must not be cached either.
+import { dataSaverOn } from '../settings/dataSaver/dataSaver';
 import { CACHE_APP_FILES_MESSAGE, SERVICE_WORKER_FILE } from './serviceWorkerFile';
 
 function whenLoaded(): Promise<void> {
@@ -19,7 +20,8 @@ export function registerOfflineShell(): void {
       // After the page's own files, so the background download never slows the first screen.
       await whenLoaded();
       const registration = await navigator.serviceWorker.ready;
-      registration.active?.postMessage(CACHE_APP_FILES_MESSAGE);
+      // Data saver: parts not used yet stay on the server until someone opens them.
+      if (!dataSaverOn()) registration.active?.postMessage(CACHE_APP_FILES_MESSAGE);
     })
     .catch((error: unknown) => {
       // Without it the app still works online; only opening it with no network is lost.

@@ -1,4 +1,5 @@
-// Settings: the person's profile, their UI language (applied and saved at once), and the spaces they joined.
+// Settings: the person's profile, their UI language (applied and saved at once), data saver, and the spaces
+// they joined.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
@@ -8,6 +9,7 @@ import { useProfile, useSignedInProfile } from '../app/ProfileProvider';
 import { useSpaces } from '../app/SpacesProvider';
 import { LanguagePicker } from '../profile/LanguagePicker';
 import { ProfileForm } from '../profile/ProfileForm';
+import { DataSaverSettings } from './dataSaver/DataSaverSettings';
 import { SpacesList } from './SpacesList';
 
 export function SettingsSection() {
@@ -54,6 +56,7 @@ export function SettingsSection() {
           }}
         />
       </section>
+      <DataSaverSettings />
       <section aria-labelledby="settings-spaces">
         <h2 id="settings-spaces">{t('settings.spacesHeading', { total: spaces.length })}</h2>
         <SpacesList spaces={spaces} onLeave={leave} />

@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import type { RelayNotice } from '../../../shared/relay-requests';
 import { websocketUrl } from '../../../shared/relay-url';
 import { RelayChannel } from '../../rooms/relayChannel';
+import { dataSaverOn, SAVER_PRESENCE_INTERVAL_MS } from '../../settings/dataSaver/dataSaver';
+import { PresenceSender } from '../../settings/dataSaver/presenceSender';
 import { connectionKind, FAILURES_BEFORE_PROBE, relayAnswers } from '../../sync/connectionKind';
 import { JitteredWebsocketProvider } from '../../sync/reconnect';
 import { seedDraftBody } from './documentSeed';
@@ -62,6 +64,7 @@ export class DraftConnection extends ObservableV2<Events> {
   readonly awareness: JitteredWebsocketProvider['awareness'];
   /** The relay's request channel on the same socket: it brings the `stored` notices. */
   readonly channel: RelayChannel;
+  private readonly presence: PresenceSender;
   private persistence: IndexeddbPersistence | null = null;
   /** This person's edits the relay has not yet confirmed stored, counted as a person would (see onDocUpdate). */
   private readonly edits: LocalEdits;
@@ -86,6 +89,10 @@ export class DraftConnection extends ObservableV2<Events> {
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     });
     this.channel = new RelayChannel(this.websocket);
+    // Only this person's presence goes out, and with data saver on less often (settings/dataSaver).
+    this.presence = new PresenceSender(this.websocket, () =>
+      dataSaverOn() ? SAVER_PRESENCE_INTERVAL_MS : 0,
+    );
     this.channel.onNotice(this.onNotice);
     // Others' cursors in the colours the presence list shows them in: two people never share one.
     this.awareness = withDistinctColourView(this.websocket.awareness);
@@ -165,6 +172,7 @@ export class DraftConnection extends ObservableV2<Events> {
   }
 
   override destroy(): void {
+    this.presence.destroy();
     this.channel.destroy();
     this.options.doc.off('update', this.onDocUpdate);
     window.removeEventListener('offline', this.onBrowserOffline);
