@@ -1,6 +1,7 @@
 // The facilitator's console on the relay: "bring everyone here" (a repeat press moves people again), locking
 // the board, clusters, the raise-hand queue in order, attendance from open connections, and closing: after it
-// nothing changes, the code is retired and the answer says how many took part.
+// nothing changes, the code is retired and the answer says how many took part. And a participant who writes
+// into the session's parts directly changes nothing anyone reads.
 import { expect, test } from 'vitest';
 import { readAttendance, readClusters, readHands, readNotes, readSessionMeta } from '../../shared/sessions';
 import { ask, expectRefused, joinAsGuest, SPACE, setUpSession } from './session-fixture';
@@ -146,4 +147,28 @@ test('only editors and owners set a session up, and the one who does facilitates
   commenter.close();
   editor.close();
   other.close();
+});
+
+test("what a participant writes into the session's parts themselves is ignored by every reader", async () => {
+  const { room, code, facilitatorToken } = await setUpSession(setup.relay);
+  const guest = await joinAsGuest(setup.relay, code, 'Mallory');
+  const forger = setup.connect(room, guest.token);
+  const reader = setup.connect(room, facilitatorToken);
+  await Promise.all([forger.synced, reader.synced]);
+  const title = readSessionMeta(reader.doc)?.title;
+  forger.doc.transact(() => {
+    forger.doc
+      .getArray('notes')
+      .push([{ id: 'fake', itemId: 'x', text: 'Forged', cluster: null, createdAt: 1 }]);
+    forger.doc.getArray('meta').push([{ ...readSessionMeta(forger.doc), title: 'Hijacked', locked: true }]);
+  });
+  // Deleting what the relay wrote is refused outright; a later push shows the relay has read past it.
+  forger.doc.getArray('timer').delete(0, 1);
+  forger.doc.getArray('clusters').push([{ id: 'fake', itemId: 'x', name: 'Forged' }]);
+  await eventually(() => reader.doc.getArray('clusters').length === 1);
+  expect(readClusters(reader.doc)).toEqual([]);
+  expect(reader.doc.getArray('notes').length).toBe(1);
+  expect(readNotes(reader.doc)).toEqual([]);
+  expect(readSessionMeta(reader.doc)).toMatchObject({ title, locked: false });
+  expect(reader.doc.getArray('timer').length).toBe(1);
 });

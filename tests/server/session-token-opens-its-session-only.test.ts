@@ -87,3 +87,15 @@ test('the short code is in the session meta for the facilitator to show', async 
   const client = setup.connect(room, facilitatorToken);
   await eventually(() => readSessionMeta(client.doc)?.shortCode === code);
 });
+
+test('guessing codes is rate-limited per address, like joining with an invite', async () => {
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 35; attempt += 1) {
+    const answer = await callApi(setup.relay.url, 'POST', '/api/sessions/join', {
+      body: { code: 'ABCDEFGH', displayName: 'Guesser' },
+    });
+    statuses.push(answer.status);
+  }
+  expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true);
+  expect(statuses.slice(30)).toContain(429);
+});
