@@ -16,7 +16,7 @@ export function unlockEndCue(): void {
 
 /** Plays the beeps; silent when audio was never unlocked. */
 export function playEndCue(): void {
-  if (!context || context.state !== 'running') return;
+  if (context?.state !== 'running') return;
   const start = context.currentTime + 0.05;
   for (let i = 0; i < 3; i++) {
     const at = start + i * 0.3;

@@ -4,7 +4,7 @@
 
 export interface TimerReading {
   state: 'running' | 'paused' | 'stopped';
-  /** Milliseconds left (never below zero); null when stopped. */
+  /** Milliseconds left (never below zero); null when there is no timer. */
   remainingMs: number | null;
   /** When it ends on this computer's clock (running only): the relay's end time less the offset. */
   endsAtLocal: number | null;
@@ -15,23 +15,17 @@ export interface TimerReading {
 export interface RelayTimer {
   state: 'running' | 'paused' | 'stopped';
   /** The relay's clock when a running timer ends. */
-  endsAt?: number | undefined;
-  /** Time left of a paused timer. */
-  remainingMs?: number | undefined;
+  endsAt: number | null;
+  /** Time left of a paused timer, or the timebox of one not started yet. */
+  remainingMs: number | null;
 }
 
 /** `localNow` is this computer's Date.now(); `offsetMs` turns it into the relay's clock (relay ≈ local + offset). */
 export function readTimer(timer: RelayTimer | null, localNow: number, offsetMs: number): TimerReading {
-  if (!timer || timer.state === 'stopped') {
-    return { state: 'stopped', remainingMs: null, endsAtLocal: null, ended: false };
-  }
-  if (timer.state === 'paused') {
-    return {
-      state: 'paused',
-      remainingMs: Math.max(0, timer.remainingMs ?? 0),
-      endsAtLocal: null,
-      ended: false,
-    };
+  if (!timer) return { state: 'stopped', remainingMs: null, endsAtLocal: null, ended: false };
+  if (timer.state !== 'running') {
+    const left = timer.remainingMs === null ? null : Math.max(0, timer.remainingMs);
+    return { state: timer.state, remainingMs: left, endsAtLocal: null, ended: false };
   }
   const endsAtLocal = (timer.endsAt ?? 0) - offsetMs;
   const remainingMs = Math.max(0, endsAtLocal - localNow);
