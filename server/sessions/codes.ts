@@ -59,10 +59,14 @@ export class SessionCodes {
   /** The session a typed code names, or null. Looks in storage again on a miss (another instance may have minted it). */
   async find(typed: string): Promise<CodeTarget | null> {
     const hash = hashCode(normaliseSessionCode(typed));
-    const known = (await this.open()).state.get(hash);
+    const log = await this.open();
+    const known = log.state.get(hash);
     if (known) return known;
-    this.log = PrivateLog.open(this.storage, privateLogName('codes'), codeState, this.logger);
-    return (await this.log).state.get(hash) ?? null;
+    // Read storage afresh for this one code, leaving this instance's own log (and its pending writes) alone.
+    const fresh = await PrivateLog.open(this.storage, privateLogName('codes'), codeState, this.logger);
+    const found = fresh.state.get(hash) ?? null;
+    if (found) log.state.set(hash, found);
+    return found;
   }
 
   private async retireCodesOf(log: PrivateLog<Codes, CodeEvent>, target: CodeTarget): Promise<void> {
