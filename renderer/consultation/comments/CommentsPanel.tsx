@@ -1,5 +1,5 @@
 // The comments side panel: threads in the order of their words in the draft, filtered (open, resolved, mine),
-// with the new comment being written at the top. A drawer beside the draft on wide screens, a sheet below it
+// with the new comment being written at the top. A drawer beside the draft on wide screens, below the draft
 // on phones (comments.css).
 import { X } from 'lucide-react';
 import { useEffect, useId } from 'react';
