@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { openStorage } from '../../server/storage/open';
 import { isRelayClientId } from '../../shared/relay-writes';
 import { readAttendance, readHands, readNotes, SESSION_NOTES, type SessionNote } from '../../shared/sessions';
 import { ask, expectRefused, joinAsGuest, SPACE, setUpSession } from './session-fixture';
@@ -99,15 +100,18 @@ test('in an anonymous session no name or member id of a participant is in the ro
   expect(notes.every((note: SessionNote) => note.author === undefined)).toBe(true);
   expect(noteWriters(watcherDoc).every(isRelayClientId)).toBe(true);
 
-  // The facilitator's own full copy of the room, as it was stored.
-  const stored = new Y.Doc();
-  const reader = setup.connect(session.room, session.facilitatorToken);
-  await reader.synced;
-  Y.applyUpdate(stored, Y.encodeStateAsUpdate(reader.doc));
+  // The room as the relay stored it: its snapshot and every logged update, read from its data folder.
+  const storage = await openStorage({ dataDir: setup.relay.dataDir });
+  const log = await storage.rooms.loadRoom(session.room);
+  await storage.close();
+  const storedBytes = [log.snapshot, ...log.updates].filter(
+    (update): update is Uint8Array => update !== null,
+  );
+  expect(storedBytes.length).toBeGreaterThan(0);
 
   const texts = {
     participantState: latin1(Y.encodeStateAsUpdate(watcherDoc)),
-    storedState: latin1(Y.encodeStateAsUpdate(stored)),
+    storedState: storedBytes.map(latin1).join('\n'),
     participantTraffic: received.map(latin1).join('\n'),
   };
   expect(texts.participantTraffic.length).toBeGreaterThan(0);
