@@ -107,6 +107,10 @@ export const sessionRequests = {
     input: z.object({ clusterId: entityId, name: z.string().trim().min(1).max(120) }),
     output: done,
   },
+  /** Facilitator: takes a note off the board (moderation); its dots no longer count at a later reveal. */
+  'note:remove': { input: z.object({ noteId: entityId }), output: done },
+  /** Facilitator: removes a cluster; its notes stay on the board, in no cluster. */
+  'cluster:remove': { input: z.object({ clusterId: entityId }), output: done },
   /** Facilitator: puts a note in a cluster of its item, or takes it out (null). */
   'note:cluster': {
     input: z.object({ noteId: entityId, clusterId: entityId.nullable() }),

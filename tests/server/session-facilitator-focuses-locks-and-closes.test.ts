@@ -172,3 +172,27 @@ test("what a participant writes into the session's parts themselves is ignored b
   expect(readSessionMeta(reader.doc)).toMatchObject({ title, locked: false });
   expect(reader.doc.getArray('timer').length).toBe(1);
 });
+
+test('the facilitator takes a note off the board and removes a cluster, whose notes stay unclustered', async () => {
+  const { room, facilitator, agenda, code } = await setUpSession(setup.relay);
+  const itemId = agenda[0]?.id ?? '';
+  const guest = await openChannelClient(
+    setup.relay.wsUrl,
+    room,
+    (await joinAsGuest(setup.relay, code, 'Pita')).token,
+  );
+  const kept = (await ask<{ noteId: string }>(guest, 'note:add', { itemId, text: 'Useful' })).noteId;
+  const junk = (await ask<{ noteId: string }>(guest, 'note:add', { itemId, text: 'Off topic' })).noteId;
+  const { clusterId } = await ask<{ clusterId: string }>(facilitator, 'cluster:add', {
+    itemId,
+    name: 'Ideas',
+  });
+  await ask(facilitator, 'note:cluster', { noteId: kept, clusterId });
+  await expectRefused(guest, 'note:remove', { noteId: junk }, 'forbidden');
+  await ask(facilitator, 'note:remove', { noteId: junk });
+  await ask(facilitator, 'cluster:remove', { clusterId });
+  const watcher = setup.connect(room, await setup.relay.token(SPACE, 'viewer'));
+  await eventually(() => readNotes(watcher.doc).length === 1 && readClusters(watcher.doc).length === 0);
+  expect(readNotes(watcher.doc)).toMatchObject([{ id: kept, cluster: null }]);
+  guest.close();
+});

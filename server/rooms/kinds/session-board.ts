@@ -56,6 +56,24 @@ export function boardHandlers(service: SessionService) {
       return { ok: true as const };
     },
 
+    'note:remove': async (input, context) => {
+      asFacilitator(context);
+      context.writeAsRelay((doc) => removeRecord(doc, 'notes', input.noteId));
+      await context.room.flush();
+      return { ok: true as const };
+    },
+
+    'cluster:remove': async (input, context) => {
+      asFacilitator(context);
+      const inCluster = readNotes(context.room.doc).filter((note) => note.cluster === input.clusterId);
+      context.writeAsRelay((doc) => {
+        for (const note of inCluster) upsertRecord(doc, 'notes', { ...note, cluster: null });
+        removeRecord(doc, 'clusters', input.clusterId);
+      });
+      await context.room.flush();
+      return { ok: true as const };
+    },
+
     'note:cluster': async (input, context) => {
       asFacilitator(context);
       const note = readNotes(context.room.doc).find((candidate) => candidate.id === input.noteId);
