@@ -1,6 +1,7 @@
 // "Add the demo space": one click for an owner of the current space creates "Commons demo" on the same relay,
 // fills it with the demo lessons (progress shown) and opens its library; when the person already has the
 // demo space, the button opens it instead.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { routes } from '../../app/routes';
@@ -16,6 +17,7 @@ export function AddDemoSpace() {
   const { t } = useTranslation('library');
   const { spaces, current, choose } = useSpaces();
   const { step, add } = useAddDemoSpace();
+  const headingId = useId();
   const busy = step.kind === 'creating' || step.kind === 'seeding';
   if (current?.role !== 'owner' && !busy) return null;
   const existing = spaces.find(
@@ -39,7 +41,9 @@ export function AddDemoSpace() {
   }
 
   return (
-    <div className="add-demo-space">
+    <section className="add-demo-space" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('demo.heading')}</h2>
+      {step.kind === 'idle' && <p className="muted">{t('demo.explain')}</p>}
       <button
         type="button"
         disabled={busy || !current}
@@ -50,8 +54,7 @@ export function AddDemoSpace() {
       >
         {t('demo.add')}
       </button>
-      {step.kind === 'idle' && <p className="muted">{t('demo.explain')}</p>}
       <DemoProgress step={step} />
-    </div>
+    </section>
   );
 }
