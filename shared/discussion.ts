@@ -43,7 +43,7 @@ export const discussionComment = z.object({
   createdAt: z.number(),
   /** Only on a thread's first comment, when the thread is about a range of the body. */
   anchor: commentAnchor.optional(),
-  /** Member ids the comment mentions; readers name only those that are members of the space. */
+  /** Member ids the comment mentions (the relay kept only members of the space). */
   mentions: mentionList.optional(),
 });
 export type DiscussionComment = z.infer<typeof discussionComment>;

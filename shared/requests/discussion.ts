@@ -14,7 +14,7 @@ export const discussionRequests = {
    * Commenter and up: the relay appends the comment to the room's `comments` array with its own client id,
    * stamping author and time itself (any such fields in the input are ignored). `thread` is the id of a
    * thread's first comment; without it the comment starts a new thread, anchored to `anchor` when given.
-   * `mentions` are member ids; readers show only those that are members of the space.
+   * `mentions` are member ids; the relay keeps only current members of the space.
    */
   'comment:post': {
     input: z.object({

@@ -1,5 +1,5 @@
 // Edits, deletions and resolution in a discussion room: the relay writes them as its own events, stamping who
-// and when; a commenter edits and deletes only their own comments, an owner may delete anyone's, and events a
+// and when; mentions keep only members of the space; a commenter edits and deletes only their own comments, an owner may delete anyone's, and events a
 // client writes into the room itself change nothing anyone reads.
 import { expect, test } from 'vitest';
 import { COMMENT_EVENTS, type DiscussionComment, readThreads } from '../../shared/discussion';
@@ -23,8 +23,18 @@ test('a thread keeps its anchor and quote, and its author edits it while the rel
   const amina = await setup.relay.member(SPACE, 'commenter', 'Amina');
   const channel = await openChannelClient(setup.relay.wsUrl, ROOM, amina.token);
   const reader = setup.connect(ROOM, await setup.relay.token(SPACE, 'viewer'));
-  const started = await post(channel, { body: 'Name it.', anchor: ANCHOR, mentions: ['m-1', 'm-1'] });
-  expect(started).toMatchObject({ anchor: ANCHOR, mentions: ['m-1'], author: { memberId: amina.memberId } });
+  const lead = await setup.relay.member(SPACE, 'editor', 'Lead');
+  const started = await post(channel, {
+    body: 'Name it, @Lead.',
+    anchor: ANCHOR,
+    mentions: [lead.memberId, lead.memberId, 'not-a-member'],
+  });
+  // Mentions keep only members of the space, each once.
+  expect(started).toMatchObject({
+    anchor: ANCHOR,
+    mentions: [lead.memberId],
+    author: { memberId: amina.memberId },
+  });
   // A reply never carries a range of its own.
   const reply = await post(channel, { thread: started.id, body: 'Also the hours.', anchor: ANCHOR });
   expect(reply.anchor).toBeUndefined();
@@ -107,8 +117,8 @@ test('events a client writes into the room itself are ignored by every reader', 
   const comment = await post(channel, { body: 'Stays as written.' });
   const forger = setup.connect(ROOM, await setup.relay.token(SPACE, 'commenter'));
   const reader = setup.connect(ROOM, await setup.relay.token(SPACE, 'viewer'));
-  await forger.synced;
-  await eventually(() => readThreads(forger.doc).length === 1);
+  await Promise.all([forger.synced, reader.synced]);
+  await eventually(() => readThreads(forger.doc).length === 1 && readThreads(reader.doc).length === 1);
   const by = { memberId: 'x', name: 'Boss' };
   forger.doc.getArray(COMMENT_EVENTS).push([
     { type: 'edit', comment: comment.id, body: 'Forged words.', by, at: 1 },

@@ -1,7 +1,7 @@
 // The discussion room's request handlers: the relay writes comments and what happens to them (edits,
 // deletions, resolution) under its own client id, stamping author and time itself, after checking who asks.
 // Rules: commenters and up post, reply and resolve or reopen; only a comment's author edits it; its author or
-// an owner (moderation) deletes it.
+// an owner (moderation) deletes it; mentions keep only current members of the space.
 import { randomBytes } from 'node:crypto';
 import {
   COMMENT_EVENTS,
@@ -13,6 +13,7 @@ import {
   readThreads,
 } from '../../../shared/discussion';
 import { atLeast } from '../../../shared/roles';
+import { parseRoomName } from '../../../shared/rooms';
 import { type RequestContext, type RequestHandler, RequestRefused } from './policy';
 
 const newCommentId = (): string => randomBytes(12).toString('base64url');
@@ -35,6 +36,18 @@ function livingComment(context: RequestContext, id: string): DiscussionComment {
   return comment;
 }
 
+/** The mentioned ids that are current members of this room's space, each once; none when members are unknown. */
+async function keptMentions(context: RequestContext, ids: readonly string[] | undefined): Promise<string[]> {
+  const wanted = new Set(ids ?? []);
+  const space = parseRoomName(context.room.name)?.space;
+  const store = context.stores.members;
+  if (wanted.size === 0 || !space || !store) return [];
+  const members = await store.listMembers(space);
+  return members
+    .filter((member) => member.revokedAt === null && wanted.has(member.id))
+    .map((member) => member.id);
+}
+
 async function appendEvent(context: RequestContext, event: CommentEvent): Promise<{ ok: true }> {
   context.writeAsRelay((doc) => doc.getArray(COMMENT_EVENTS).push([event]));
   // Answer once it is stored, so "done" means it survives a relay restart.
@@ -48,6 +61,7 @@ export const postComment: RequestHandler<'comment:post'> = async (input, context
   if (input.thread !== undefined && !readComments(context.room.doc).some((c) => c.id === input.thread)) {
     throw new RequestRefused('bad-request', 'there is no thread with that id here');
   }
+  const mentions = await keptMentions(context, input.mentions);
   const comment: DiscussionComment = {
     id,
     thread: input.thread ?? id,
@@ -56,14 +70,14 @@ export const postComment: RequestHandler<'comment:post'> = async (input, context
     createdAt: context.now(),
     // A reply belongs to its thread's range; only a thread's first comment carries one.
     ...(input.anchor && input.thread === undefined ? { anchor: input.anchor } : {}),
-    ...(input.mentions?.length ? { mentions: [...new Set(input.mentions)] } : {}),
+    ...(mentions.length > 0 ? { mentions } : {}),
   };
   context.writeAsRelay((doc) => doc.getArray(COMMENTS).push([comment]));
   await context.room.flush();
   return { comment };
 };
 
-export const editComment: RequestHandler<'comment:edit'> = (input, context) => {
+export const editComment: RequestHandler<'comment:edit'> = async (input, context) => {
   mustComment(context);
   const comment = livingComment(context, input.comment);
   if (comment.author.memberId !== context.member.id) {
@@ -73,7 +87,7 @@ export const editComment: RequestHandler<'comment:edit'> = (input, context) => {
     type: 'edit',
     comment: comment.id,
     body: input.body,
-    mentions: [...new Set(input.mentions ?? [])],
+    mentions: await keptMentions(context, input.mentions),
     by: stampedBy(context),
     at: context.now(),
   });
