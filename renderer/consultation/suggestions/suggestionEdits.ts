@@ -83,12 +83,30 @@ export function $suggestInsertText(author: SuggestingAuthor, text: string): void
     anchorNode.spliceText(selection.anchor.offset, 0, text, true);
     return;
   }
+  // Right after this person's insertion (Lexical puts the caret outside an inline element at its end): extend it.
+  const before = $nodeBeforeAnchor(selection);
+  if ($isSuggestionNode(before) && isOwnInsertion(before, author)) {
+    const last = before.getLastDescendant();
+    if ($isTextNode(last)) {
+      last.spliceText(last.getTextContentSize(), 0, text, true);
+      return;
+    }
+  }
   const insertion = $createSuggestionNode(author.newId('insert'), 'insert');
   const textNode = $createTextNode(text);
   textNode.setFormat(selection.format);
   textNode.setStyle(selection.style);
   insertion.append(textNode);
   if ($insertInlineAtAnchor(selection, insertion)) textNode.select(text.length, text.length);
+}
+
+/** The node just before a collapsed selection's anchor, in the same parent. */
+function $nodeBeforeAnchor(selection: RangeSelection): LexicalNode | null {
+  const { anchor } = selection;
+  const node = anchor.getNode();
+  if ($isTextNode(node)) return anchor.offset === 0 ? node.getPreviousSibling() : null;
+  if ($isElementNode(node) && anchor.offset > 0) return node.getChildAtIndex(anchor.offset - 1);
+  return null;
 }
 
 /** Pasted or dropped text: its first line is inserted, each further line starts a suggested new paragraph. */

@@ -27,11 +27,12 @@ import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import type { DocumentEntry } from '../../../shared/documents';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
-import { canWrite } from '../../../shared/roles';
+import { atLeast, canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
 import { usePlatform } from '../../app/PlatformProvider';
 import { useSignedInProfile } from '../../app/ProfileProvider';
 import { CommentsPlugin } from '../../consultation/comments/CommentsPlugin';
+import { SuggestionsPlugin } from '../../consultation/suggestions/SuggestionsPlugin';
 import { VersionsPanel } from '../../consultation/versions/VersionsPanel';
 import { SafeLinksPlugin } from '../links/SafeLinksPlugin';
 import { isSafeLinkUrl } from '../links/safeLinks';
@@ -196,6 +197,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
             documentId={document.id}
             bodyDoc={connection?.websocket.doc ?? null}
           />
+          <SuggestionsPlugin membership={membership} documentId={document.id} connection={connection} />
           <div className="draft-print-area" ref={cursorsContainer}>
             <RichTextPlugin
               contentEditable={
@@ -207,7 +209,8 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
               ErrorBoundary={LexicalErrorBoundary}
             />
           </div>
-          <EditablePlugin writable={writable} />
+          {/* Commenters type too: in suggesting mode, sent to the relay as suggestions (consultation/suggestions). */}
+          <EditablePlugin writable={writable || atLeast(membership.role, 'commenter')} />
           <ListPlugin />
           <TablePlugin />
           <LinkPlugin validateUrl={isSafeLinkUrl} />

@@ -1,0 +1,78 @@
+// Page model for suggestions in an open draft: switching between editing and suggesting, the panel of open
+// suggestions, and a lead's accept and reject, one at a time, all of one author's, or all.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class SuggestionsPage {
+  readonly body: Locator;
+  readonly panel: Locator;
+
+  constructor(readonly page: Page) {
+    this.body = page.locator('.draft-body');
+    this.panel = page.getByRole('complementary', { name: 'Suggestions' });
+  }
+
+  async suggest(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Suggesting', exact: true }).click();
+    await expect(this.page.getByRole('button', { name: 'Suggesting', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  }
+
+  /** Puts the caret `fromStart` characters into the first paragraph (by arrow keys, as a person does). */
+  async caretInFirstParagraph(fromStart: number): Promise<void> {
+    await this.body.locator('p').first().click();
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < fromStart; i += 1) await this.page.keyboard.press('ArrowRight');
+  }
+
+  /** Selects `length` characters from the caret forwards. */
+  async selectForward(length: number): Promise<void> {
+    for (let i = 0; i < length; i += 1) await this.page.keyboard.press('Shift+ArrowRight');
+  }
+
+  insertions(): Locator {
+    return this.body.locator('[data-suggestion-type="insert"]');
+  }
+
+  deletions(): Locator {
+    return this.body.locator('[data-suggestion-type="delete"]');
+  }
+
+  async openPanel(): Promise<void> {
+    if (await this.panel.isVisible()) return;
+    await this.page.getByRole('button', { name: /^Suggestions \(\d+\)$/ }).click();
+    await expect(this.panel).toBeVisible();
+  }
+
+  /** The panel's entry for the suggestion whose text is exactly `text`. */
+  item(text: string): Locator {
+    return this.panel.locator('.suggestions-item').filter({
+      has: this.page.locator('.suggestions-item-text', {
+        hasText: new RegExp(`^\\s*${escapeRegExp(text.trim())}\\s*$`),
+      }),
+    });
+  }
+
+  async accept(text: string): Promise<void> {
+    await this.openPanel();
+    await this.item(text).getByRole('button', { name: 'Accept', exact: true }).click();
+  }
+
+  async reject(text: string): Promise<void> {
+    await this.openPanel();
+    await this.item(text).getByRole('button', { name: 'Reject', exact: true }).click();
+  }
+
+  async acceptAllFrom(name: string): Promise<void> {
+    await this.openPanel();
+    await this.panel.getByRole('button', { name: `Accept all from ${name}` }).click();
+  }
+
+  async acceptAll(): Promise<void> {
+    await this.openPanel();
+    await this.panel.getByRole('button', { name: 'Accept all', exact: true }).click();
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
