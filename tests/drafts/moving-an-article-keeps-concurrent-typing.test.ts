@@ -3,7 +3,7 @@
 // replicas, the articles end in the new order, and the two replicas agree.
 import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { $moveProvision } from '../../renderer/drafts/legislation/moveProvision';
 import {
   $createProvisionHeadingNode,
@@ -13,8 +13,9 @@ import {
   moveSharedProvision,
   planProvisionSwap,
   sharedOutline,
+  topLevelBlockOf,
 } from '../../renderer/drafts/legislation/sharedProvisionMove';
-import { draftRoot } from '../../shared/draft-content';
+import { draftBlocks, draftRoot } from '../../shared/draft-content';
 import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
 
 const ARTICLES = ['scope', 'definitions', 'identification', 'referral'];
@@ -117,6 +118,15 @@ describe('moving an article while someone types in it', () => {
       expect(articleOrder(replica.doc)).toEqual(['scope', 'identification', 'definitions', 'referral']);
       expect(bodies(replica)).toContain('Body of definitions. Both terms apply.');
     }
+  });
+
+  it("finds the block a co-author's caret is in, from the position their presence publishes", async () => {
+    const [typist] = await twoCoAuthors();
+    const blocks = draftBlocks(draftRoot(typist.doc));
+    // A caret inside the text of block 6 (article 3's body), as Lexical's binding encodes it.
+    const caret = Y.createRelativePositionFromTypeIndex(blocks[6] as Y.XmlText, 4);
+    const overTheWire = JSON.parse(JSON.stringify(caret)) as Y.RelativePosition;
+    expect(topLevelBlockOf(typist.doc, overTheWire)).toBe(6);
   });
 
   it('moves nothing past the edge of its part, as the editor does', async () => {
