@@ -1,5 +1,5 @@
-// The draft's named versions through the relay's request channel: the list (reloaded on demand and after each
-// change made here), naming, opening one's state, and restoring.
+// The draft's named versions through the relay's request channel: the list (loaded when opened, after each change
+// made here and every few seconds for others' changes), naming, opening one's state, and restoring.
 import { useCallback, useEffect, useState } from 'react';
 import type { VersionSummary } from '../../../shared/requests/versions';
 import { type RelayChannel, RelayRequestError, type RequestFailure } from '../../rooms/relayChannel';
@@ -15,6 +15,9 @@ export interface VersionsState {
   load(id: string): Promise<Uint8Array | null>;
   restore(id: string, automaticName: string): Promise<boolean>;
 }
+
+/** How often an open list asks for versions others made. */
+const LIST_POLL_MS = 15_000;
 
 const failureOf = (error: unknown): RequestFailure =>
   error instanceof RelayRequestError ? error.code : 'internal';
@@ -49,7 +52,17 @@ export function useVersions(channel: RelayChannel | null): VersionsState {
 
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+    if (!channel) return;
+    // Others name and restore versions too; while the list is open it follows them, quietly (no busy state,
+    // a failed poll says nothing: the next one or the person's own action will).
+    const poll = setInterval(() => {
+      channel
+        .request('version:list', {})
+        .then((listed) => setVersions(listed.versions))
+        .catch(() => {});
+    }, LIST_POLL_MS);
+    return () => clearInterval(poll);
+  }, [refresh, channel]);
 
   const save = useCallback(
     async (name: string) => {
