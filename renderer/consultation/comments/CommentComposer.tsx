@@ -8,6 +8,8 @@ export interface CommentComposerProps {
   label: string;
   submitLabel: string;
   members: MemberName[];
+  /** Called when the person starts writing, to bring the members list up to date. */
+  onWantMembers?(): void;
   initialText?: string;
   autoFocus?: boolean;
   onSubmit(body: string, mentions: string[]): Promise<void>;
@@ -121,6 +123,7 @@ export function CommentComposer(props: CommentComposerProps) {
           setChosen(0);
         }}
         onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
+        onFocus={props.onWantMembers}
         onKeyDown={onKeyDown}
       />
       {suggestions.length > 0 && (

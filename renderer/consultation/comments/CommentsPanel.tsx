@@ -83,6 +83,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
             label={t('comments.newLabel')}
             submitLabel={t('comments.post')}
             members={discussion.members}
+            onWantMembers={discussion.refreshMembers}
             autoFocus
             onSubmit={async (body, mentions) => {
               props.onPosted(await discussion.post({ body, mentions, anchor: pending }));

@@ -71,6 +71,7 @@ function CommentItem({
           label={t('comments.editLabel')}
           submitLabel={t('comments.save')}
           members={discussion.members}
+          onWantMembers={discussion.refreshMembers}
           initialText={comment.body}
           autoFocus
           onSubmit={async (body, mentions) => {
@@ -140,6 +141,7 @@ export function ThreadCard({ thread, gone, active, discussion, role, onActivate 
           label={t('comments.replyLabel')}
           submitLabel={t('comments.reply')}
           members={discussion.members}
+          onWantMembers={discussion.refreshMembers}
           autoFocus
           onSubmit={async (body, mentions) => {
             await discussion.post({ thread: thread.id, body, mentions });

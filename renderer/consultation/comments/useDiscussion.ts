@@ -1,6 +1,6 @@
 // The discussion room of one draft for the comments UI: its threads (relay-written entries reduced to plain
 // threads), who this person is there, the space's members for @mentions, and the requests that change it.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { type CommentAnchor, type DiscussionThread, readThreads } from '../../../shared/discussion';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
@@ -47,6 +47,8 @@ export interface Discussion {
   /** This person's member id, once the relay has said it. */
   memberId: string | null;
   members: MemberName[];
+  /** Asks the relay for the members again (people join while a draft is open). */
+  refreshMembers(): void;
   post(input: { body: string; mentions: string[]; anchor?: CommentAnchor; thread?: string }): Promise<string>;
   edit(comment: string, body: string, mentions: string[]): Promise<void>;
   remove(comment: string): Promise<void>;
@@ -74,20 +76,24 @@ export function useDiscussion(membership: SpaceMembership, documentId: string): 
   }, [room]);
 
   const { serverUrl, token } = membership;
-  useEffect(() => {
-    let current = true;
+  const latestRequest = useRef(0);
+  const refreshMembers = useCallback(() => {
+    const request = ++latestRequest.current;
     listMembers({ serverUrl, token })
       .then((list) => {
-        if (current)
-          setMembers(list.filter((m) => m.revokedAt === null).map(({ id, name }) => ({ id, name })));
+        if (request !== latestRequest.current) return;
+        setMembers(list.filter((m) => m.revokedAt === null).map(({ id, name }) => ({ id, name })));
       })
       .catch(() => {
-        // Offline or refused: mentions simply offer nobody.
+        // Offline or refused: mentions offer whoever was known before.
       });
-    return () => {
-      current = false;
-    };
   }, [serverUrl, token]);
+  useEffect(() => {
+    refreshMembers();
+    return () => {
+      latestRequest.current += 1;
+    };
+  }, [refreshMembers]);
 
   const channel = room?.channel ?? null;
   const post = useCallback<Discussion['post']>(
@@ -115,5 +121,5 @@ export function useDiscussion(membership: SpaceMembership, documentId: string): 
     },
     [channel],
   );
-  return { room, threads, memberId, members, post, edit, remove, resolve };
+  return { room, threads, memberId, members, refreshMembers, post, edit, remove, resolve };
 }
