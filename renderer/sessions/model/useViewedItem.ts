@@ -18,9 +18,10 @@ export function useViewedItem(view: SessionView, facilitator: boolean): ViewedIt
   const focusCounter = view.focus?.seq ?? null;
   const timerItem = view.timer?.itemId ?? null;
   const first = view.agenda[0]?.id ?? null;
-  const facilitatorItemId = facilitator
-    ? (timerItem ?? view.focus?.itemId ?? first)
-    : (view.focus?.itemId ?? timerItem ?? first);
+  // Where the facilitator has everyone: the item they brought everyone to, else the one being timed.
+  const facilitatorItemId = view.focus?.itemId ?? timerItem ?? first;
+  // What each person sees unless they chose another item: the facilitator follows their own timer.
+  const followed = facilitator ? (timerItem ?? facilitatorItemId) : facilitatorItemId;
 
   // A new "bring everyone here" (for participants) or a new timed item (for the facilitator) ends stepping away.
   const trigger = facilitator ? timerItem : focusCounter;
@@ -32,11 +33,11 @@ export function useViewedItem(view: SessionView, facilitator: boolean): ViewedIt
   }, [trigger]);
 
   const known = chosen !== null && view.agenda.some((item) => item.id === chosen);
-  const itemId = known ? chosen : facilitatorItemId;
+  const itemId = known ? chosen : followed;
   return {
     itemId,
     facilitatorItemId,
-    steppedAway: known && chosen !== facilitatorItemId,
+    steppedAway: known && chosen !== followed,
     choose: (id) => setChosen(id),
     backToFacilitator: () => setChosen(null),
   };
