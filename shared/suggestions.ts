@@ -3,6 +3,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { relayWrittenEntries } from './relay-writes';
+import { canWrite, type Role } from './roles';
 
 /** Lexical node type of a suggestion in the body, and the two node properties it syncs through Yjs. */
 export const SUGGESTION_NODE_TYPE = 'suggestion';
@@ -84,11 +85,36 @@ export function readSuggestionRecords(doc: Y.Doc): Map<string, SuggestionInfo> {
   return byId;
 }
 
-/** Who settles suggestions: editors and owners, or only the chosen leads when the owner restricted it. */
+/** Root Y.Array of the discussion room holding the owner's choices about who decides (relay-written, last wins). */
+export const SUGGESTION_SETTINGS = 'suggestion-settings';
+
+/** Who settles suggestions: editors and owners, or only owners and the chosen leads when the owner said so. */
 export const suggestionSettings = z.object({
-  /** When true, everyone but `leads` suggests: their direct edits of the body are refused by the relay. */
+  /** When true, everyone but owners and `leads` suggests: the relay refuses their direct edits of the body. */
   leadsOnly: z.boolean(),
+  /** Member ids of the chosen leads. */
   leads: z.array(z.string().min(1).max(64)).max(200),
 });
 export type SuggestionSettings = z.infer<typeof suggestionSettings>;
 export const DEFAULT_SUGGESTION_SETTINGS: SuggestionSettings = { leadsOnly: false, leads: [] };
+
+const settingsEntry = suggestionSettings.extend({ by: person, at: z.number() });
+
+/** The owner's latest choice, as the relay wrote it (entries anyone else wrote are ignored). */
+export function readSuggestionSettings(doc: Y.Doc): SuggestionSettings {
+  const entries = relayWrittenEntries(doc.getArray(SUGGESTION_SETTINGS));
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    const parsed = settingsEntry.safeParse(entries[i]);
+    if (parsed.success) return { leadsOnly: parsed.data.leadsOnly, leads: parsed.data.leads };
+  }
+  return DEFAULT_SUGGESTION_SETTINGS;
+}
+
+/** Whether a member accepts and rejects suggestions, and edits the body directly, under these settings. */
+export function decidesSuggestions(
+  member: { id: string; role: Role },
+  settings: SuggestionSettings,
+): boolean {
+  if (!canWrite(member.role, 'doc')) return false;
+  return !settings.leadsOnly || member.role === 'owner' || settings.leads.includes(member.id);
+}

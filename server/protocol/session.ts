@@ -196,7 +196,13 @@ export class RoomSession implements Listener {
         return;
       case 'sync-step-2':
       case 'update':
-        if (this.writes.admits(room.doc, message.update, this.writable))
+        if (
+          this.writes.admits(room.doc, message.update, this.writable) &&
+          guarded(
+            () => this.options.policy.admitsWrite?.(room, this.member, message.update) ?? true,
+            'update rejected',
+          )
+        )
           this.applyWrite(room, message.update);
         return;
       case 'awareness':

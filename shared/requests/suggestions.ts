@@ -1,7 +1,7 @@
 // Requests about suggestions (tracked changes): recording who made one (discussion rooms), applying a
 // suggestion for someone who may not write the body (document rooms), and recording who settled some.
 import { z } from 'zod';
-import { MAX_SUGGESTION_EXCERPT, SUGGESTION_TYPES, suggestionId } from '../suggestions';
+import { MAX_SUGGESTION_EXCERPT, SUGGESTION_TYPES, suggestionId, suggestionSettings } from '../suggestions';
 import type { RequestSchemas } from './request-schemas';
 
 /** Largest suggestion update a client sends (base64 characters): well inside one request frame. */
@@ -40,5 +40,13 @@ export const suggestionRequests = {
   'suggestion:apply': {
     input: z.object({ update: z.string().min(1).max(MAX_SUGGESTION_UPDATE_CHARS) }),
     output: z.object({ made: z.array(z.string()), recorded: z.boolean() }),
+  },
+  /**
+   * Discussion rooms, owners only: whether everyone but owners and the chosen leads suggests (the relay then
+   * refuses their direct edits of the body, and takes their changes only as suggestions).
+   */
+  'suggestion:settings': {
+    input: suggestionSettings,
+    output: suggestionSettings,
   },
 } as const satisfies RequestSchemas;

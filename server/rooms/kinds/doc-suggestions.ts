@@ -2,14 +2,19 @@
 // room, written by the relay), and suggestions applied for people who may not write the body directly, checked
 // first to change nothing but suggestions (doc-suggestions-check.ts). The doc and discussion policies spread these.
 import * as Y from 'yjs';
-import { atLeast, canWrite } from '../../../shared/roles';
+import { atLeast } from '../../../shared/roles';
 import { parseRoomName } from '../../../shared/rooms';
 import {
+  DEFAULT_SUGGESTION_SETTINGS,
+  decidesSuggestions,
   isSuggestionType,
   MAX_SUGGESTION_EXCERPT,
   readSuggestionRecords,
+  readSuggestionSettings,
   SUGGESTION_RECORDS,
+  SUGGESTION_SETTINGS,
   type SuggestionRecord,
+  type SuggestionSettings,
   type SuggestionType,
 } from '../../../shared/suggestions';
 import type { Room } from '../room';
@@ -30,10 +35,19 @@ const RECORDS_CLIENT_ID = pickRelayClientId();
  */
 const discussionRooms = new Map<string, Room>();
 
-/** Spread into the discussion policy: keeps `discussionRooms` current. */
+/**
+ * The owner's choice of leads per document room, kept from the discussion room whenever it is loaded or changed,
+ * so the body's write rule knows it while the discussion is closed (until the relay restarts; see the docs).
+ */
+const settingsByDocument = new Map<string, SuggestionSettings>();
+
+const documentOfDiscussion = (name: string): string => name.replace(/\/discussion$/, '');
+
+/** Spread into the discussion policy: keeps `discussionRooms` and the leads current. */
 export const suggestionDiscussionHooks = {
   onLoad(room: Room): void {
     discussionRooms.set(room.name, room);
+    settingsByDocument.set(documentOfDiscussion(room.name), readSuggestionSettings(room.doc));
     room.doc.on('destroy', () => {
       if (discussionRooms.get(room.name) === room) discussionRooms.delete(room.name);
     });
@@ -46,8 +60,20 @@ function discussionOf(docRoomName: string): Room | null {
   return discussionRooms.get(`${docRoomName}/discussion`) ?? null;
 }
 
-/** Editors and owners settle suggestions (a per-document choice of leads narrows this; see docs/suggestions.md). */
-export const isLead = (member: RoomMember): boolean => canWrite(member.role, 'doc');
+function settingsOf(docRoomName: string): SuggestionSettings {
+  const discussion = discussionOf(docRoomName);
+  if (discussion) return readSuggestionSettings(discussion.doc);
+  return settingsByDocument.get(docRoomName) ?? DEFAULT_SUGGESTION_SETTINGS;
+}
+
+/**
+ * Spread into the document policy: when the owner chose that only leads edit, anyone else's direct update is
+ * dropped unless it brings nothing new (a reconnecting client's sync step); their changes come as suggestions.
+ */
+export function admitsWrite(room: Room, member: RoomMember, update: Uint8Array): boolean {
+  if (decidesSuggestions(member, settingsOf(room.name))) return true;
+  return Y.snapshotContainsUpdate(Y.snapshot(room.doc), update);
+}
 
 const person = (member: RoomMember) => ({ memberId: member.id, name: member.name });
 
@@ -68,7 +94,9 @@ const recordSuggestion: RequestHandler<'suggestion:record'> = async (input, cont
 
 const settleSuggestions: RequestHandler<'suggestion:settle'> = async (input, context) => {
   const { member, room } = context;
-  if (!isLead(member)) throw new RequestRefused('forbidden', 'only a lead accepts or rejects suggestions');
+  if (!decidesSuggestions(member, readSuggestionSettings(room.doc))) {
+    throw new RequestRefused('forbidden', 'only a lead accepts or rejects suggestions');
+  }
   const records = readSuggestionRecords(room.doc);
   const at = context.now();
   const entries: SuggestionRecord[] = [...new Set(input.ids)]
@@ -125,10 +153,23 @@ const applySuggestion: RequestHandler<'suggestion:apply'> = async (input, contex
   return { made: check.made.map((made) => made.id), recorded: discussion !== null };
 };
 
+const chooseLeads: RequestHandler<'suggestion:settings'> = async (input, context) => {
+  const { member, room } = context;
+  if (member.role !== 'owner') throw new RequestRefused('forbidden', 'only an owner chooses who decides');
+  const settings: SuggestionSettings = { leadsOnly: input.leadsOnly, leads: [...new Set(input.leads)] };
+  context.writeAsRelay((doc) =>
+    doc.getArray(SUGGESTION_SETTINGS).push([{ ...settings, by: person(member), at: context.now() }]),
+  );
+  settingsByDocument.set(documentOfDiscussion(room.name), settings);
+  await room.flush();
+  return settings;
+};
+
 /** Answered in discussion rooms. */
 export const suggestionDiscussionHandlers = {
   'suggestion:record': recordSuggestion,
   'suggestion:settle': settleSuggestions,
+  'suggestion:settings': chooseLeads,
 };
 
 /** Answered in document rooms. */

@@ -2,7 +2,7 @@
 // named versions are stored as full states (see the storage's version store), which does not need history,
 // and turning it off grows every document.
 import { canWrite } from '../../../shared/roles';
-import { suggestionDocHandlers } from './doc-suggestions';
+import { admitsWrite, suggestionDocHandlers } from './doc-suggestions';
 import { versionHandlers } from './doc-versions';
 import { commonRequests, noHooks, type RoomPolicy } from './policy';
 
@@ -12,5 +12,6 @@ export const docPolicy: RoomPolicy = {
   document: { gc: true },
   guardsRelayContent: false,
   ...noHooks,
+  admitsWrite,
   requests: { ...commonRequests, ...versionHandlers, ...suggestionDocHandlers },
 };

@@ -71,6 +71,11 @@ export interface RoomPolicy extends RoomDocumentPolicy {
   readonly requests: RequestHandlers;
   /** The name a member's presence carries in this room, when not their own (anonymous sessions hide it). */
   presenceName?(room: Room, member: RoomMember): string | undefined;
+  /**
+   * A member-specific say on a writable member's update, after the role check (document rooms whose owner
+   * chose that only leads edit directly): false drops it.
+   */
+  admitsWrite?(room: Room, member: RoomMember, update: Uint8Array): boolean;
 }
 
 /** Answered in every room, for every role. */
