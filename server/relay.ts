@@ -176,6 +176,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     relayClientId,
     logger,
     spaceName: async (space) => (await spaces.describe(space))?.name ?? space,
+    shared: cluster !== null,
   });
   const liveGateway = new WebSocketGateway({
     rooms,

@@ -39,6 +39,8 @@ export class SessionCodes {
   constructor(
     private readonly storage: RoomLog,
     private readonly logger: Logger,
+    /** Other instances write this log too: read it afresh for every use. */
+    private readonly shared = false,
   ) {}
 
   /** A new code for the session; its earlier codes stop working. */
@@ -75,6 +77,8 @@ export class SessionCodes {
   }
 
   private open(): Promise<PrivateLog<Codes, CodeEvent>> {
+    if (this.shared)
+      return PrivateLog.open(this.storage, privateLogName('codes'), codeState, this.logger, false);
     this.log ??= PrivateLog.open(this.storage, privateLogName('codes'), codeState, this.logger);
     const opening = this.log;
     // A failed load is tried again next time rather than remembered.

@@ -9,6 +9,7 @@ import type { RoomLog } from '../storage/storage';
 export const privateLogName = (...parts: string[]): string => `~sessions/${parts.join('/')}`;
 
 const encoder = new TextEncoder();
+const COMPACT_AFTER_EVENTS = 500;
 const decoder = new TextDecoder();
 
 /** Folding events into a state: `apply` must accept every event it ever wrote. */
@@ -34,6 +35,7 @@ export class PrivateLog<S, E> {
     private readonly logger: Logger,
     lastSeq: number,
     logged: number,
+    private readonly compactAfter: number,
   ) {
     this.lastSeq = lastSeq;
     this.logged = logged;
@@ -44,6 +46,11 @@ export class PrivateLog<S, E> {
     name: string,
     reducer: PrivateState<S, E>,
     logger: Logger,
+    /**
+     * False where other instances append to the same log: this copy may miss their latest events, so folding it
+     * into a snapshot could drop them.
+     */
+    compacts = true,
   ): Promise<PrivateLog<S, E>> {
     const stored = await storage.loadRoom(name);
     let state = reducer.empty();
@@ -64,7 +71,17 @@ export class PrivateLog<S, E> {
         logger.error({ err: error, log: name }, 'skipped a private session event that does not read');
       }
     }
-    return new PrivateLog(name, state, storage, reducer, logger, stored.lastSeq, stored.updates.length);
+    const compactAfter = compacts ? COMPACT_AFTER_EVENTS : Number.POSITIVE_INFINITY;
+    return new PrivateLog(
+      name,
+      state,
+      storage,
+      reducer,
+      logger,
+      stored.lastSeq,
+      stored.updates.length,
+      compactAfter,
+    );
   }
 
   /** Applies the event now (callers see it at once) and resolves once it is stored. */
@@ -86,7 +103,7 @@ export class PrivateLog<S, E> {
       try {
         this.lastSeq = await this.storage.appendUpdates(this.name, batch);
         this.logged += batch.length;
-        if (this.logged > 500) await this.compact();
+        if (this.logged > this.compactAfter) await this.compact();
       } catch (error) {
         this.pending = batch.concat(this.pending);
         this.logger.error({ err: error, log: this.name }, 'could not store private session events');

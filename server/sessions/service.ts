@@ -30,6 +30,11 @@ export interface SessionServiceOptions {
   logger: Logger;
   /** The space's display name for the join answer. */
   spaceName(space: string): Promise<string>;
+  /**
+   * Several relay instances share this storage (a cluster): private logs are read afresh for every request, so
+   * ballots, answers and codes taken by another instance count here too.
+   */
+  shared?: boolean;
 }
 
 /** A guest admitted by a session token, as the gateway sees them. */
@@ -60,7 +65,7 @@ export class SessionService {
   private stopped = false;
 
   constructor(private readonly options: SessionServiceOptions) {
-    this.codes = new SessionCodes(options.storage, options.logger);
+    this.codes = new SessionCodes(options.storage, options.logger, options.shared ?? false);
   }
 
   /** The relay is stopping: connections closing now must not load rooms again to write attendance. */
@@ -68,16 +73,15 @@ export class SessionService {
     this.stopped = true;
   }
 
-  /** The session's private log, loaded once and kept while the relay runs (it is small). */
+  /** The session's private log, loaded once and kept while the relay runs (it is small); afresh when shared. */
   secrets(roomName: string): Promise<PrivateLog<SessionSecrets, SessionEvent>> {
+    const name = privateLogName(roomName);
+    if (this.options.shared) {
+      return PrivateLog.open(this.options.storage, name, sessionSecrets, this.options.logger, false);
+    }
     let log = this.logs.get(roomName);
     if (!log) {
-      log = PrivateLog.open(
-        this.options.storage,
-        privateLogName(roomName),
-        sessionSecrets,
-        this.options.logger,
-      );
+      log = PrivateLog.open(this.options.storage, name, sessionSecrets, this.options.logger);
       this.logs.set(roomName, log);
       log.catch(() => this.logs.delete(roomName));
     }
