@@ -31,6 +31,7 @@ export class CommentsPanel {
 
   /** Selects the first occurrence of `words` in the body, as a person dragging over them would. */
   async selectWords(words: string): Promise<void> {
+    await expect(this.body).toContainText(words);
     await this.body.evaluate((body, wanted) => {
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -50,6 +51,7 @@ export class CommentsPanel {
 
   /** Puts the caret right after the first occurrence of `words` in the body. */
   async caretAfter(words: string): Promise<void> {
+    await expect(this.body).toContainText(words);
     await this.body.evaluate((body, wanted) => {
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
