@@ -63,8 +63,7 @@ export async function standInForThePreload(page: Page, host: EmbeddedRelay, prof
         case 'setupCode':
           return host.setupCode();
         default:
-          // "Stop" from the page: the desktop keeps its relay on this computer (stopping would take the page away).
-          return host.start({ network: 'this-computer' }).then(() => ({ stopped: true }));
+          return host.stop();
       }
     },
   );
