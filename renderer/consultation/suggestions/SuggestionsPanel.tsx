@@ -1,7 +1,7 @@
 // The list of open suggestions in document order: what each proposes, who and when (the relay's record), with
 // Accept and Reject for leads, and the bulk actions: everything of one author, or everything.
 import { Check, X } from 'lucide-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuggestionInfo } from '../../../shared/suggestions';
 import type { Outcome, SuggestionInBody } from './settleSuggestions';
@@ -16,6 +16,8 @@ export interface SuggestionsPanelProps {
   onActivate(id: string): void;
   onSettle(ids: string[], outcome: Outcome): void;
   onClose(): void;
+  /** Owner settings shown under the list. */
+  children?: ReactNode;
 }
 
 interface AuthorGroup {
@@ -32,6 +34,7 @@ export function SuggestionsPanel({
   onActivate,
   onSettle,
   onClose,
+  children,
 }: SuggestionsPanelProps) {
   const { t, i18n } = useTranslation('consultation');
   const activeItem = useRef<HTMLLIElement>(null);
@@ -135,6 +138,7 @@ export function SuggestionsPanel({
           );
         })}
       </ol>
+      {children}
     </aside>
   );
 }

@@ -7,9 +7,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { atLeast, canWrite } from '../../../shared/roles';
-import { MAX_SUGGESTION_EXCERPT, SUGGESTION_ID_PATTERN } from '../../../shared/suggestions';
+import {
+  decidesSuggestions,
+  MAX_SUGGESTION_EXCERPT,
+  SUGGESTION_ID_PATTERN,
+} from '../../../shared/suggestions';
 import type { DraftConnection } from '../../drafts/editor/draftConnection';
 import { sendChangesAsSuggestions } from './commenterSuggestions';
+import { LeadsSettings } from './LeadsSettings';
 import { SuggestionNode } from './SuggestionNode';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import {
@@ -48,12 +53,16 @@ function useBodySuggestions(): SuggestionInBody[] {
 export function SuggestionsPlugin({ membership, documentId, connection }: SuggestionsPluginProps) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation('consultation');
-  const { records, memberId, channel } = useSuggestionRecords(membership, documentId);
+  const { records, settings, memberId, channel } = useSuggestionRecords(membership, documentId);
   const author = useSuggestingAuthor(records, memberId);
   const suggestions = useBodySuggestions();
   const { role } = membership;
-  const mustSuggest = !canWrite(role, 'doc') && atLeast(role, 'commenter');
-  const lead = canWrite(role, 'doc');
+  // Leads decide and edit directly; everyone else who may comment suggests, through the relay. Until the relay
+  // says who this is, an owner's "leads only" choice counts against them (the relay would refuse them anyway).
+  const lead = memberId
+    ? decidesSuggestions({ id: memberId, role }, settings)
+    : canWrite(role, 'doc') && (!settings.leadsOnly || role === 'owner');
+  const mustSuggest = !lead && atLeast(role, 'commenter');
   const [mode, setMode] = useState<Mode>('editing');
   const suggesting = mustSuggest || (lead && mode === 'suggesting');
   const [open, setOpen] = useState(false);
@@ -171,7 +180,11 @@ export function SuggestionsPlugin({ membership, documentId, connection }: Sugges
             ))}
           </fieldset>
         ) : (
-          mustSuggest && <p className="suggestions-mode-note">{t('suggestions.commenterSuggests')}</p>
+          mustSuggest && (
+            <p className="suggestions-mode-note">
+              {t(canWrite(role, 'doc') ? 'suggestions.leads.note' : 'suggestions.commenterSuggests')}
+            </p>
+          )
         )}
         <button
           type="button"
@@ -200,7 +213,11 @@ export function SuggestionsPlugin({ membership, documentId, connection }: Sugges
           onActivate={activate}
           onSettle={settle}
           onClose={() => setOpen(false)}
-        />
+        >
+          {role === 'owner' && (
+            <LeadsSettings membership={membership} settings={settings} channel={channel} />
+          )}
+        </SuggestionsPanel>
       )}
     </>
   );

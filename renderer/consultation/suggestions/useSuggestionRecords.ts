@@ -4,19 +4,34 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { discussionRoom } from '../../../shared/rooms';
-import { readSuggestionRecords, type SuggestionInfo } from '../../../shared/suggestions';
+import {
+  DEFAULT_SUGGESTION_SETTINGS,
+  readSuggestionRecords,
+  readSuggestionSettings,
+  type SuggestionInfo,
+  type SuggestionSettings,
+} from '../../../shared/suggestions';
 import { useRoom } from '../../rooms/RoomsProvider';
 import type { RelayChannel } from '../../rooms/relayChannel';
 
-const NO_RECORDS: Map<string, SuggestionInfo> = new Map();
+interface Read {
+  records: Map<string, SuggestionInfo>;
+  settings: SuggestionSettings;
+}
 
-function useRecords(doc: Y.Doc | null): Map<string, SuggestionInfo> {
-  const [store] = useState(() => ({ doc: null as Y.Doc | null, cached: NO_RECORDS }));
+const NOTHING: Read = { records: new Map(), settings: DEFAULT_SUGGESTION_SETTINGS };
+const read = (doc: Y.Doc): Read => ({
+  records: readSuggestionRecords(doc),
+  settings: readSuggestionSettings(doc),
+});
+
+function useRecords(doc: Y.Doc | null): Read {
+  const [store] = useState(() => ({ doc: null as Y.Doc | null, cached: NOTHING }));
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!doc) return () => {};
       const changed = () => {
-        store.cached = readSuggestionRecords(doc);
+        store.cached = read(doc);
         onChange();
       };
       doc.on('update', changed);
@@ -27,7 +42,7 @@ function useRecords(doc: Y.Doc | null): Map<string, SuggestionInfo> {
   const snapshot = useCallback(() => {
     if (store.doc !== doc) {
       store.doc = doc;
-      store.cached = doc ? readSuggestionRecords(doc) : NO_RECORDS;
+      store.cached = doc ? read(doc) : NOTHING;
     }
     return store.cached;
   }, [doc, store]);
@@ -36,6 +51,8 @@ function useRecords(doc: Y.Doc | null): Map<string, SuggestionInfo> {
 
 export interface SuggestionRecords {
   records: Map<string, SuggestionInfo>;
+  /** The owner's choice of who decides. */
+  settings: SuggestionSettings;
   /** This person's member id, once the relay has said it. */
   memberId: string | null;
   /** The discussion room's request channel, once it is open. */
@@ -44,7 +61,7 @@ export interface SuggestionRecords {
 
 export function useSuggestionRecords(membership: SpaceMembership, documentId: string): SuggestionRecords {
   const room = useRoom(discussionRoom(membership.space, documentId), membership);
-  const records = useRecords(room?.doc ?? null);
+  const { records, settings } = useRecords(room?.doc ?? null);
   const [memberId, setMemberId] = useState<string | null>(null);
   useEffect(() => {
     if (!room) return;
@@ -59,5 +76,5 @@ export function useSuggestionRecords(membership: SpaceMembership, documentId: st
       current = false;
     };
   }, [room]);
-  return { records, memberId, channel: room?.channel ?? null };
+  return { records, settings, memberId, channel: room?.channel ?? null };
 }
