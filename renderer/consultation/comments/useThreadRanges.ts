@@ -32,6 +32,25 @@ function placesOf(editor: LexicalEditor, doc: Y.Doc, threads: DiscussionThread[]
 
 const NOWHERE: ThreadPlaces = new Map();
 
+const sameRange = (a: Range | null, b: Range | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset);
+
+/** Whether nothing moved: most keystrokes change no commented range, and then nothing need render again. */
+function samePlaces(a: ThreadPlaces, b: ThreadPlaces): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, place] of a) {
+    const other = b.get(id);
+    if (!other || other.gone !== place.gone || !sameRange(place.range, other.range)) return false;
+  }
+  return true;
+}
+
 export function useThreadRanges(
   editor: LexicalEditor,
   doc: Y.Doc | null,
@@ -40,7 +59,10 @@ export function useThreadRanges(
   const [places, setPlaces] = useState<ThreadPlaces>(NOWHERE);
   useEffect(() => {
     if (!doc) return;
-    const refresh = () => setPlaces(placesOf(editor, doc, threads));
+    const refresh = () => {
+      const next = placesOf(editor, doc, threads);
+      setPlaces((previous) => (samePlaces(previous, next) ? previous : next));
+    };
     refresh();
     // Update listeners run once the DOM shows the new state, so the ranges are built on what is on screen.
     return editor.registerUpdateListener(refresh);
