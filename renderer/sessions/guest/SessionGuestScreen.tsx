@@ -1,9 +1,10 @@
 // A workshop participant's own screen, reached from a session link (`#/session-join?code=…`) or by typing the
 // short code: a name, then that one session and nothing else of the space (the relay's token opens only its
 // room). Needs no profile and no space; the pass is kept so a phone that locks comes back into the session.
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useContext, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
+import { SpacesContext } from '../../app/SpacesProvider';
 import { routes } from '../../app/routes';
 import { failureOf, type RelayFailure } from '../../spaces/relayApi';
 import { GuestSession } from './GuestSession';
@@ -32,6 +33,8 @@ export function SessionGuestScreen({ query }: { query: string }) {
   const { t } = useTranslation('sessions');
   const id = useId();
   const target = useMemo(() => targetFromQuery(query, window.location.origin), [query]);
+  // In the desktop app the page is not served by a relay: a bare code goes to the space on screen's relay.
+  const spaceServer = useContext(SpacesContext)?.current?.serverUrl ?? null;
   const [pass, setPass] = useState<SessionPass | null>(() => {
     const saved = loadPass();
     // A link to another session than the saved one asks again.
@@ -52,7 +55,7 @@ export function SessionGuestScreen({ query }: { query: string }) {
 
   const join = async (event: FormEvent) => {
     event.preventDefault();
-    const where = targetFromTyped(typed, target.serverUrl);
+    const where = targetFromTyped(typed, target.serverUrl ?? spaceServer);
     if (!where?.serverUrl || !where.code) {
       setProblem('unreadable');
       return;
