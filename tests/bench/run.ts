@@ -3,12 +3,14 @@
 // (each server process's JIT compiles its hot paths on the first traffic it sees). Prints a table; with
 // `-- --json FILE` also writes { results: [{ name, unit, value, reference?, ratio? }] } (ratio = ours / reference,
 // so at most 1.0 means we are at least as fast or as small). `-- --only editor` runs the editor figures alone (headless
-// Lexical, then the live editor in Chromium: tests/bench/editor-chromium.ts).
+// Lexical, then the live editor in Chromium: tests/bench/editor-chromium.ts); `-- --only field` the slow-link
+// figures (first visit, joining, repeat visit, opening a draft, bytes per keystroke: tests/bench/field-conditions.ts).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { percentile } from './clients';
 import { runChromiumEditorBench } from './editor-chromium';
 import { EDITS_PER_ROUND, fanoutRound, READERS } from './fanout';
+import { runFieldBench } from './field-conditions';
 import { type MemoryRun, memoryRun, ROOMS } from './memory';
 import { replayConcurrent, replaySequential, SEQUENTIAL_READERS } from './replay';
 import { type BenchServer, type ServerKind, startServer } from './servers';
@@ -35,9 +37,11 @@ const { values } = parseArgs({
     'editor-rounds': { type: 'string', default: '5' },
     // Another renderer build to measure the editor in (a before/after comparison); dist/renderer by default.
     'editor-web': { type: 'string' },
+    // The field bench (slow links in Chromium): rounds per network profile.
+    'field-rounds': { type: 'string', default: '5' },
   },
 });
-const only = new Set((values.only ?? 'fanout,traces,memory,editor').split(','));
+const only = new Set((values.only ?? 'fanout,traces,memory,editor,field').split(','));
 const results: Result[] = [];
 const notes: string[] = [];
 
@@ -229,6 +233,23 @@ async function editorBenchmarks(): Promise<void> {
   );
 }
 
+async function fieldBenchmarks(): Promise<void> {
+  const rounds = Number(values['field-rounds']);
+  console.error(
+    `field conditions in Chromium: 400 kbit/s and 1.6 Mbit/s with 400 ms round trips, ${rounds} rounds`,
+  );
+  for (const figure of await runFieldBench(rounds)) {
+    results.push({
+      ...figure,
+      value: round(figure.value),
+      spread: [round(figure.spread[0]), round(figure.spread[1])],
+    });
+  }
+  notes.push(
+    `field: median of ${rounds} rounds, spread = smallest–largest round; bytes as encoded on the wire`,
+  );
+}
+
 function printTable(): void {
   const rows = results.map((result) => [
     result.name,
@@ -260,6 +281,7 @@ const started = performance.now();
 if (only.has('fanout') || only.has('traces')) await relayBenchmarks();
 if (only.has('memory')) await memoryBenchmark();
 if (only.has('editor')) await editorBenchmarks();
+if (only.has('field')) await fieldBenchmarks();
 printTable();
 console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ results }, null, 2)}\n`);
