@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { indexText, summarise } from '../../../shared/documents';
 import { useSpaceIndex } from '../../drafts/useSpaceIndex';
 import type { BodyMatch } from './bodyScan';
-import { type ReplacementStyle, replacementFor } from './personalData';
 import type { PersonalDataTarget } from './personalDataTarget';
+import { type ReplacementStyle, replacementFor } from './replacements';
 import type { ReviewSession } from './reviewSession';
 import './privacy.css';
 

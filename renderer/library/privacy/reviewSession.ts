@@ -4,7 +4,7 @@
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { openBody } from '../reuse/openBody';
 import { $bodyText, $findPersonalDataInBody, $replaceInBody, type BodyMatch } from './bodyScan';
-import { type ReplacementStyle, replacementFor } from './personalData';
+import { type ReplacementStyle, replacementFor } from './replacements';
 
 export interface ReviewSession {
   matches: BodyMatch[];
