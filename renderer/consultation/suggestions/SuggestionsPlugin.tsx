@@ -2,6 +2,8 @@
 // suggesting mode itself, recording new suggestions with the relay, painting each author's colour, and the panel
 // where leads accept or reject one, all of one author's, or all.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getNodeByKey } from 'lexical';
 import { GitPullRequestArrow } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +17,7 @@ import {
 import type { DraftConnection } from '../../drafts/editor/draftConnection';
 import { sendChangesAsSuggestions } from './commenterSuggestions';
 import { LeadsSettings } from './LeadsSettings';
-import { SuggestionNode } from './SuggestionNode';
+import { $isSuggestionNode, SuggestionNode } from './SuggestionNode';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import {
   $settleSuggestions,
@@ -38,14 +40,26 @@ export interface SuggestionsPluginProps {
 
 type Mode = 'editing' | 'suggesting';
 
-/** The suggestions in the body, re-read after each change. */
+/**
+ * The suggestions in the body, re-read when one appears, goes or changes (Lexical marks a changed text node's
+ * ancestors dirty), never on a keystroke elsewhere: a long draft's typing stays as cheap as before.
+ */
 function useBodySuggestions(): SuggestionInBody[] {
   const [editor] = useLexicalComposerContext();
   const [suggestions, setSuggestions] = useState<SuggestionInBody[]>([]);
   useEffect(() => {
     const read = () => setSuggestions(editor.getEditorState().read($suggestionsInBody));
     read();
-    return editor.registerMutationListener(SuggestionNode, read, { skipInitialization: false });
+    return mergeRegister(
+      editor.registerMutationListener(SuggestionNode, read, { skipInitialization: true }),
+      editor.registerUpdateListener(({ editorState, dirtyElements }) => {
+        if (dirtyElements.size === 0) return;
+        const touched = editorState.read(() =>
+          [...dirtyElements.keys()].some((key) => $isSuggestionNode($getNodeByKey(key))),
+        );
+        if (touched) read();
+      }),
+    );
   }, [editor]);
   return suggestions;
 }

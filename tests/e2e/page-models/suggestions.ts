@@ -69,6 +69,15 @@ export class SuggestionsPage {
     await this.panel.getByRole('button', { name: `Accept all from ${name}` }).click();
   }
 
+  /** As an owner: everyone but these leads suggests from now on. */
+  async chooseLeads(names: string[]): Promise<void> {
+    await this.openPanel();
+    await this.panel.getByRole('checkbox', { name: 'Everyone but the chosen leads suggests' }).check();
+    for (const name of names) await this.panel.getByRole('checkbox', { name }).check();
+    await this.panel.getByRole('button', { name: 'Save' }).click();
+    await expect(this.panel.getByRole('status')).toHaveText('Saved.');
+  }
+
   async acceptAll(): Promise<void> {
     await this.openPanel();
     await this.panel.getByRole('button', { name: 'Accept all', exact: true }).click();
