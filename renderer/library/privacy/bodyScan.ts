@@ -42,6 +42,20 @@ export interface Replacement {
 
 const CONTEXT = 40;
 
+/** Up to CONTEXT characters before a match, from a word's start ("…" when the block goes on before). */
+function textBefore(text: string, start: number): string {
+  if (start <= CONTEXT) return text.slice(0, start);
+  const cut = text.slice(start - CONTEXT, start);
+  return `…${cut.replace(/^\S*\s/, '')}`;
+}
+
+/** Up to CONTEXT characters after a match, to a word's end ("…" when the block goes on after). */
+function textAfter(text: string, end: number): string {
+  if (text.length - end <= CONTEXT) return text.slice(end);
+  const cut = text.slice(end, end + CONTEXT);
+  return `${cut.replace(/\s\S*$/, '')}…`;
+}
+
 function collectInline(node: ElementNode, block: Block, nested: ElementNode[]): void {
   for (const child of node.getChildren()) {
     if ($isTextNode(child)) {
@@ -79,8 +93,8 @@ export function $findPersonalDataInBody(): BodyMatch[] {
     findPersonalData(block.text).map((match) => ({
       ...match,
       block: index,
-      before: block.text.slice(Math.max(0, match.start - CONTEXT), match.start),
-      after: block.text.slice(match.end, match.end + CONTEXT),
+      before: textBefore(block.text, match.start),
+      after: textAfter(block.text, match.end),
     })),
   );
 }
