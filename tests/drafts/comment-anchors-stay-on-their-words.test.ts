@@ -1,6 +1,6 @@
 // A comment's anchor (two Yjs relative positions into the body's Lexical-Yjs types) stays on the words it was
-// made on while another person types before and inside the range, in both people's copies, and reads as gone
-// once those words are deleted.
+// made on while another person types before and inside the range or formats part of it, in both people's
+// copies, and reads as gone once those words are deleted.
 import {
   $createParagraphNode,
   $createRangeSelection,
@@ -156,4 +156,30 @@ test('an anchor across two paragraphs follows both ends', async () => {
   typeAt(lead.editor, 0, 'Now: ');
   await exchange(lead.doc, commenter.doc);
   expect(coveredText(lead, anchor as unknown as CommentAnchor)).toBe('every year.\nArticle 2');
+});
+
+test('making part of the commented words bold keeps the anchor on them, though the binding retypes them', async () => {
+  const anchor = anchorOn(commenter, 'hotline number');
+  const boldFrom = (from: number, to: number) =>
+    lead.editor.update(
+      () => {
+        const selection = $createRangeSelection();
+        let offset = 0;
+        for (const text of $getRoot().getAllTextNodes()) {
+          const size = text.getTextContentSize();
+          if (from >= offset && from < offset + size)
+            selection.anchor.set(text.getKey(), from - offset, 'text');
+          if (to > offset && to <= offset + size) selection.focus.set(text.getKey(), to - offset, 'text');
+          offset += size;
+        }
+        $setSelection(selection);
+        selection.formatText('bold');
+      },
+      { discrete: true },
+    );
+  const hotline = SENTENCE.indexOf('hotline');
+  boldFrom(hotline, hotline + 3);
+  boldFrom(SENTENCE.indexOf('number') + 2, SENTENCE.indexOf('number') + 6);
+  await exchange(lead.doc, commenter.doc);
+  for (const person of [lead, commenter]) expect(coveredText(person, anchor)).toBe('hotline number');
 });

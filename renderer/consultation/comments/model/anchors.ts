@@ -131,27 +131,86 @@ function pointIn(element: CollabElement, index: number, atEnd: boolean): AnchorP
   return { key: element._key, offset: element._children.length, type: 'element' };
 }
 
-function pointOf(doc: Y.Doc, encoded: string, atEnd: boolean): AnchorPoint | null {
+interface ResolvedEnd {
+  point: AnchorPoint;
+  /** The character it was made on is gone (deleted, or deleted and typed again as when formatting splits text). */
+  lost: boolean;
+}
+
+function characterGone(doc: Y.Doc, position: Y.RelativePosition): boolean {
+  const id = position.item;
+  if (!id || Y.getState(doc.store, id.client) <= id.clock) return false;
+  try {
+    return Y.getItem(doc.store, id).deleted;
+  } catch {
+    return true;
+  }
+}
+
+function endOf(doc: Y.Doc, encoded: string, atEnd: boolean): ResolvedEnd | null {
+  let relative: Y.RelativePosition;
   let position: Y.AbsolutePosition | null;
   try {
-    position = Y.createAbsolutePositionFromRelativePosition(
-      Y.decodeRelativePosition(fromBase64(encoded)),
-      doc,
-    );
+    relative = Y.decodeRelativePosition(fromBase64(encoded));
+    position = Y.createAbsolutePositionFromRelativePosition(relative, doc);
   } catch {
     return null; // Not a position this reader understands: treat it as text that is gone.
   }
   // A position whose paragraph was deleted has nowhere to be.
   if (!position || position.type._item?.deleted) return null;
   const element = collabNodeOf(position.type);
-  return element && isCollabElement(element) ? pointIn(element, position.index, atEnd) : null;
+  if (!element || !isCollabElement(element)) return null;
+  return { point: pointIn(element, position.index, atEnd), lost: characterGone(doc, relative) };
+}
+
+/**
+ * Where the quote is in the block around `near`, as a range; null when it is not there. Formatting part of a
+ * text node makes @lexical/yjs delete its characters and insert them again in new nodes, which loses the
+ * relative positions made on them though the words are all still there.
+ */
+function $quoteIn(near: AnchorPoint, quote: string): RangeSelection | null {
+  const block = $getNodeByKey(near.key)?.getTopLevelElement();
+  if (!$isElementNode(block) || quote === '') return null;
+  const texts = block.getAllTextNodes();
+  const content = texts.map((text) => text.getTextContent()).join('');
+  // Of several occurrences, the one nearest to where the anchor resolved.
+  let nearAt = 0;
+  for (const text of texts) {
+    if (text.getKey() === near.key) {
+      nearAt += near.offset;
+      break;
+    }
+    nearAt += text.getTextContentSize();
+  }
+  let at = -1;
+  for (let found = content.indexOf(quote); found >= 0; found = content.indexOf(quote, found + 1)) {
+    if (at < 0 || Math.abs(found - nearAt) < Math.abs(at - nearAt)) at = found;
+  }
+  if (at < 0) return null;
+  const range = $createRangeSelection();
+  let offset = 0;
+  for (const text of texts) {
+    const size = text.getTextContentSize();
+    if (at >= offset && at < offset + size) range.anchor.set(text.getKey(), at - offset, 'text');
+    const end = at + quote.length;
+    if (end > offset && end <= offset + size) range.focus.set(text.getKey(), end - offset, 'text');
+    offset += size;
+  }
+  return range;
 }
 
 /** The range a thread is on, as a Lexical selection (call inside editor.read), or null when its text is gone. */
 export function $resolveAnchor(doc: Y.Doc, anchor: CommentAnchor): RangeSelection | null {
-  const start = pointOf(doc, anchor.start, false);
-  const end = pointOf(doc, anchor.end, true);
+  const start = endOf(doc, anchor.start, false);
+  const end = endOf(doc, anchor.end, true);
   if (!start || !end) return null;
+  const range = $rangeBetween(start.point, end.point);
+  // An end lost while the quoted words are still there, whole, in its block: the words moved, follow them.
+  const moved = start.lost || end.lost ? $quoteIn(start.point, anchor.quote) : null;
+  return moved ?? range;
+}
+
+function $rangeBetween(start: AnchorPoint, end: AnchorPoint): RangeSelection | null {
   const range = $createRangeSelection();
   for (const [point, target] of [
     [start, range.anchor],
