@@ -122,15 +122,17 @@ export function InsertIntoDraft({ source, entry }: { source: SpaceMembership; en
             </p>
           )}
           <div className="insert-into-draft-actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={!target || step.kind === 'inserting'}
-              aria-busy={step.kind === 'inserting'}
-              onClick={() => void insert()}
-            >
-              {step.kind === 'inserting' ? t('reuse.inserting') : t('reuse.insert')}
-            </button>
+            {target && (
+              <button
+                type="button"
+                className="primary"
+                disabled={step.kind === 'inserting'}
+                aria-busy={step.kind === 'inserting'}
+                onClick={() => void insert()}
+              >
+                {step.kind === 'inserting' ? t('reuse.inserting') : t('reuse.insert')}
+              </button>
+            )}
             <button type="button" onClick={() => setOpen(false)}>
               {t('reuse.cancel')}
             </button>
