@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { DraftsSection } from '../drafts/DraftsSection';
 import { ShareOnNetwork } from '../host/ShareOnNetwork';
+import { EntryScreen } from '../library/EntryScreen';
 import { LibrarySection } from '../library/LibrarySection';
 import { MembersPage } from '../members/MembersPage';
 import { SessionGuestScreen } from '../sessions/guest/SessionGuestScreen';
@@ -24,6 +25,11 @@ export interface Screen<R extends Route = Route> {
 
 export const SCREENS: { [N in RouteName]: Screen<Extract<Route, { name: N }>> } = {
   library: { title: 'nav.library', nav: routes.library(), render: () => <LibrarySection /> },
+  // A library entry by its link (#/entry/<space>/<id>): switches to that space and opens the document.
+  entry: {
+    title: 'nav.library',
+    render: (route) => <EntryScreen space={route.space} documentId={route.documentId} />,
+  },
   drafts: {
     title: 'nav.drafts',
     nav: routes.drafts(),

@@ -1,10 +1,12 @@
 // Every place in the app as a typed route, and its hash (#/drafts/<id>, #/setup?code=..): parsing and
 // building live here only, so reloads, the back button and links pasted from elsewhere all land the same way.
-import { ENTITY_ID_PATTERN } from '../../shared/rooms';
+import { ENTITY_ID_PATTERN, SPACE_ID_PATTERN } from '../../shared/rooms';
 
 export type Route =
   | { name: 'library' }
   | { name: 'drafts'; documentId?: string }
+  /** One library entry of a space (links back from quotations): switches to that space and opens it. */
+  | { name: 'entry'; space: string; documentId: string }
   | { name: 'sessions'; sessionId?: string }
   /** A workshop participant's own screen (no space needed): `query` is the session link's or empty to type a code. */
   | { name: 'session-join'; query: string }
@@ -21,6 +23,7 @@ export type RouteName = Route['name'];
 export const routes = {
   library: (): Route => ({ name: 'library' }),
   drafts: (documentId?: string): Route => (documentId ? { name: 'drafts', documentId } : { name: 'drafts' }),
+  entry: (space: string, documentId: string): Route => ({ name: 'entry', space, documentId }),
   sessions: (sessionId?: string): Route =>
     sessionId ? { name: 'sessions', sessionId } : { name: 'sessions' },
   sessionJoin: (query: string | URLSearchParams = ''): Route => ({
@@ -46,6 +49,15 @@ export function parseRoute(hash: string): Route {
   const segments = (match[1] ?? '').split('/').filter((segment) => segment !== '');
   const query = match[2] ?? '';
   const [first, second, ...rest] = segments;
+  if (first === 'entry') {
+    const [documentId, ...more] = rest;
+    const valid =
+      second !== undefined &&
+      SPACE_ID_PATTERN.test(second) &&
+      documentId &&
+      ENTITY_ID_PATTERN.test(documentId);
+    return valid && more.length === 0 ? routes.entry(second, documentId) : HOME;
+  }
   if (rest.length > 0) return HOME;
   switch (first) {
     case 'library':
@@ -75,6 +87,8 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   switch (route.name) {
+    case 'entry':
+      return `#/entry/${route.space}/${route.documentId}`;
     case 'drafts':
       return route.documentId ? `#/drafts/${route.documentId}` : '#/drafts';
     case 'sessions':

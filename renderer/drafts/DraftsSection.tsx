@@ -48,7 +48,7 @@ export function DraftsSection({ documentId: openId }: { documentId: string | nul
           membership={membership}
           document={current}
           importedContent={imported?.id === openId ? imported.content : undefined}
-          onEdited={(id, summary) => index.touchDocument(id, { summary })}
+          onEdited={(id, summary, text) => index.touchDocument(id, { summary, text })}
           onClose={() => open(null)}
         />
       </Suspense>

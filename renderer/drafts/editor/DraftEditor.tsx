@@ -40,7 +40,7 @@ import { TYPING_SHORTCUTS } from '../markdown/draftTransformers';
 import { WordPastePlugin } from '../paste/WordPastePlugin';
 import { DraftConnection } from './draftConnection';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
-import { $draftSummary } from './draftSummary';
+import { $draftIndexText, $draftSummary } from './draftSummary';
 import { draftTheme } from './draftTheme';
 import { ExportMenu } from './ExportMenu';
 import { MoveProvisionPlugin } from './MoveProvisionPlugin';
@@ -55,7 +55,8 @@ export interface DraftEditorProps {
   document: DocumentEntry;
   /** Content of an imported file, written once into the new document's body. */
   importedContent?: SerializedEditorState;
-  onEdited(id: string, summary: string): void;
+  /** `text`: the body's plain text for the library's search (shared/documents.ts indexText). */
+  onEdited(id: string, summary: string, text: string): void;
   onClose(): void;
 }
 
@@ -102,7 +103,8 @@ function SummaryPlugin({ id, onEdited }: { id: string; onEdited: DraftEditorProp
       if (tags.has(COLLABORATION_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
-        onEdited(id, editor.getEditorState().read($draftSummary));
+        const state = editor.getEditorState();
+        onEdited(id, state.read($draftSummary), state.read($draftIndexText));
       }, 2000);
     });
     return () => {

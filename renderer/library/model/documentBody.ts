@@ -20,7 +20,7 @@ import {
 } from 'lexical';
 import * as Y from 'yjs';
 import { indexText, summarise } from '../../../shared/documents';
-import { DRAFT_ROOT_NAME, seedDraftBody } from '../../drafts/editor/documentSeed';
+import { seedDraftBody } from '../../drafts/editor/documentSeed';
 import { createHeadlessDraftEditor } from '../../drafts/editor/headlessDraft';
 
 /** The simple blocks most bodies need (templates, demo lessons, session notes). */
@@ -84,7 +84,8 @@ export async function buildDocumentBody(content: BodyContent): Promise<BuiltBody
   const doc = new Y.Doc();
   const editor = createHeadlessDraftEditor();
   const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]) });
-  const root = doc.get(DRAFT_ROOT_NAME, Y.XmlText);
+  // The binding's own shared type (not doc.get here): a second copy of yjs in a test runner would clash.
+  const root = binding.root.getSharedType();
   root.observeDeep((events, transaction) => {
     if (transaction.origin !== binding) syncYjsChangesToLexical(binding, noProvider, events as never, false);
   });
