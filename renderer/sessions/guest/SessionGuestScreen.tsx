@@ -4,8 +4,8 @@
 import { type FormEvent, useContext, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { SpacesContext } from '../../app/SpacesProvider';
 import { routes } from '../../app/routes';
+import { SpacesContext } from '../../app/SpacesProvider';
 import { failureOf, type RelayFailure } from '../../spaces/relayApi';
 import { GuestSession } from './GuestSession';
 import {

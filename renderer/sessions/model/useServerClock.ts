@@ -1,6 +1,6 @@
 // The offset between this computer's clock and the relay's, for the session timer: measured when the session
-// opens, and again whenever the page becomes visible or the network comes back (a laptop that slept may have
-// had its clock corrected meanwhile, and a throttled background tab may have missed the relay's changes).
+// opens, again on every reconnection, and whenever the page becomes visible or the network comes back (a laptop
+// that slept may have had its clock corrected meanwhile). A measurement that got no answer is tried again.
 import { useEffect, useState } from 'react';
 import { measureClockOffset } from '../../rooms/clockOffset';
 import type { OpenRoom } from '../../rooms/roomCache';
@@ -13,6 +13,7 @@ export interface ServerClock {
 }
 
 const UNMEASURED: ServerClock = { offsetMs: 0, measured: false };
+const RETRY_MS = 3_000;
 
 export function useServerClock(room: OpenRoom | null): ServerClock {
   const [clock, setClock] = useState<ServerClock>(UNMEASURED);
@@ -21,19 +22,29 @@ export function useServerClock(room: OpenRoom | null): ServerClock {
     if (!room) return;
     let cancelled = false;
     let running = false;
+    let retry: ReturnType<typeof setTimeout> | null = null;
     const measure = async () => {
-      if (running) return;
+      if (running || cancelled) return;
       running = true;
+      if (retry) clearTimeout(retry);
       try {
         const offset = await measureClockOffset(
-          async () => (await room.channel.request('time', {})).serverTime,
+          async () => (await room.channel.request('time', {}, { timeoutMs: 5_000 })).serverTime,
           { samples: 5, gapMs: 100 },
         );
-        if (!cancelled && offset) setClock({ offsetMs: offset.offsetMs, measured: true });
+        if (cancelled) return;
+        if (offset) setClock({ offsetMs: offset.offsetMs, measured: true });
+        else retry = setTimeout(() => void measure(), RETRY_MS);
       } finally {
         running = false;
       }
     };
+    let wasConnected = room.getState().status === 'connected';
+    const stopWatching = room.subscribe(() => {
+      const connected = room.getState().status === 'connected';
+      if (connected && !wasConnected) void measure();
+      wasConnected = connected;
+    });
     const onVisible = () => {
       if (document.visibilityState === 'visible') void measure();
     };
@@ -43,6 +54,8 @@ export function useServerClock(room: OpenRoom | null): ServerClock {
     window.addEventListener('pageshow', onVisible);
     return () => {
       cancelled = true;
+      if (retry) clearTimeout(retry);
+      stopWatching();
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('online', onVisible);
       window.removeEventListener('pageshow', onVisible);
