@@ -29,6 +29,8 @@ test('everyone but the chosen leads suggests, and a lead accepts what they sugge
   // Bakhyt is an editor but not a lead: no switch, only the note, and his typing is a suggestion.
   await expect(bakhyt.page.locator('.suggestions-mode-note')).toBeVisible();
   await expect(bakhyt.page.locator('.suggestions-mode button')).toHaveCount(0);
+  // Styles and formatting are not suggestions: the toolbar holds them back.
+  await expect(bakhyt.page.locator('.draft-tool-style')).toBeDisabled();
   await caretAtEnd(bakhyt.page);
   await bakhyt.page.keyboard.type(' Always.');
   const lead = new SuggestionsPage(amina.page);

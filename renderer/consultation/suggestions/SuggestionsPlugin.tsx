@@ -26,6 +26,7 @@ import {
   type SuggestionInBody,
 } from './settleSuggestions';
 import { useSuggestingAuthor } from './suggestingAuthor';
+import { setSuggestingMode } from './suggestingModeStore';
 import { paintSuggestions } from './suggestionColours';
 import { registerSuggestionMode } from './suggestionMode';
 import { useSuggestionRecords } from './useSuggestionRecords';
@@ -84,8 +85,13 @@ export function SuggestionsPlugin({ membership, documentId, connection }: Sugges
   const [refusal, setRefusal] = useState<string | null>(null);
 
   useEffect(() => {
+    setSuggestingMode(editor, suggesting);
     if (!suggesting) return;
-    return registerSuggestionMode(editor, author);
+    const stop = registerSuggestionMode(editor, author);
+    return () => {
+      stop();
+      setSuggestingMode(editor, false);
+    };
   }, [editor, author, suggesting]);
 
   // Commenters: their changes go to the relay as suggestions, never straight into the body.

@@ -2,6 +2,14 @@
 // over (at critical priority, before the rich-text and list plugins) and turned into a suggestion; changes that
 // cannot be suggested here (formatting, block types, tables, drag and drop) are simply not made.
 import { copyToClipboard } from '@lexical/clipboard';
+import { TOGGLE_LINK_COMMAND } from '@lexical/link';
+import {
+  INSERT_CHECK_LIST_COMMAND,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
@@ -26,6 +34,7 @@ import {
   REMOVE_TEXT_COMMAND,
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
 } from 'lexical';
+import { MOVE_PROVISION_COMMAND } from '../../drafts/editor/MoveProvisionPlugin';
 import {
   $suggestDelete,
   $suggestInsertLines,
@@ -44,6 +53,13 @@ const BLOCKED: LexicalCommand<never>[] = [
   INSERT_LINE_BREAK_COMMAND,
   DROP_COMMAND,
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_CHECK_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+  INSERT_TABLE_COMMAND,
+  TOGGLE_LINK_COMMAND,
+  MOVE_PROVISION_COMMAND,
 ] as unknown as LexicalCommand<never>[];
 
 /** The text an insertion command carries: a string, or the input event's data or dropped text. */

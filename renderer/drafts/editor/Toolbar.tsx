@@ -34,6 +34,7 @@ import {
 } from 'lucide-react';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSuggestingMode } from '../../consultation/suggestions/suggestingModeStore';
 import { $createCrossReferenceNode } from '../legislation/CrossReferenceNode';
 import { PROVISION_LEVELS } from '../legislation/ProvisionHeadingNode';
 import { insertLink } from './insertLink';
@@ -53,9 +54,9 @@ const TEXT_FORMATS = [
 
 const ICON = { size: 18, strokeWidth: 2, 'aria-hidden': true } as const;
 
-function Group({ label, children }: { label: string; children: ReactNode }) {
+function Group({ label, children, disabled }: { label: string; children: ReactNode; disabled?: boolean }) {
   return (
-    <fieldset className="draft-toolbar-group" aria-label={label}>
+    <fieldset className="draft-toolbar-group" aria-label={label} disabled={disabled}>
       {children}
     </fieldset>
   );
@@ -68,6 +69,8 @@ export function Toolbar() {
   const { caret, articles, history } = useToolbarState(editor, labeler);
   const toolbar = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbar);
+  // While suggesting, only typing and deleting are suggestions: the rest of the toolbar waits.
+  const suggesting = useSuggestingMode(editor);
 
   const setBlock = (type: BlockType) =>
     editor.update(() => {
@@ -105,7 +108,7 @@ export function Toolbar() {
       onKeyDown={roving.onKeyDown}
       onFocus={roving.onFocus}
     >
-      <Group label={t('toolbar.groups.style')}>
+      <Group label={t('toolbar.groups.style')} disabled={suggesting}>
         <select
           className="draft-tool-select draft-tool-style"
           aria-label={t('toolbar.blockType')}
@@ -128,7 +131,7 @@ export function Toolbar() {
         </select>
       </Group>
 
-      <Group label={t('toolbar.groups.text')}>
+      <Group label={t('toolbar.groups.text')} disabled={suggesting}>
         {TEXT_FORMATS.map(({ name, shortcut, Mark }) => (
           <ToolButton
             key={name}
@@ -143,7 +146,7 @@ export function Toolbar() {
         ))}
       </Group>
 
-      <Group label={t('toolbar.groups.lists')}>
+      <Group label={t('toolbar.groups.lists')} disabled={suggesting}>
         <ToolButton
           label={t('toolbar.bulletList')}
           pressed={caret.list === 'bullet'}
@@ -176,7 +179,7 @@ export function Toolbar() {
         </ToolButton>
       </Group>
 
-      <Group label={t('toolbar.groups.insert')}>
+      <Group label={t('toolbar.groups.insert')} disabled={suggesting}>
         <ToolButton
           label={t('toolbar.table')}
           onClick={() =>
@@ -206,7 +209,7 @@ export function Toolbar() {
         </ToolButton>
       </Group>
 
-      <Group label={t('toolbar.groups.provisions')}>
+      <Group label={t('toolbar.groups.provisions')} disabled={suggesting}>
         {PROVISION_LEVELS.map((level) => (
           <ToolButton
             key={level}
