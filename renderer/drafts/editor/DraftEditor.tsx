@@ -194,11 +194,6 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
       <LexicalCollaboration>
         <LexicalComposer initialConfig={initialConfig}>
           {writable && <Toolbar />}
-          <CommentsPlugin
-            membership={membership}
-            documentId={document.id}
-            bodyDoc={connection?.websocket.doc ?? null}
-          />
           <SuggestionsPlugin membership={membership} documentId={document.id} connection={connection} />
           <div className="draft-print-area" ref={cursorsContainer}>
             <RichTextPlugin
@@ -232,6 +227,12 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
           {writable && <ImportPlugin connection={connection} content={importedContent} />}
           {writable && <SummaryPlugin id={document.id} onEdited={onEdited} />}
           <ExportMenu platform={platform} title={document.title} />
+          {/* After the text and its export bar, so Tab goes from the toolbar straight into the text. */}
+          <CommentsPlugin
+            membership={membership}
+            documentId={document.id}
+            bodyDoc={connection?.websocket.doc ?? null}
+          />
           <VersionsPanel
             channel={connection?.channel ?? null}
             canWrite={writable}
