@@ -97,21 +97,30 @@ function EditablePlugin({ writable }: { writable: boolean }) {
 /** Keeps the index's summary and updated time in step with this person's edits (not others', they do their own). */
 function SummaryPlugin({ id, onEdited }: { id: string; onEdited: DraftEditorProps['onEdited'] }) {
   const [editor] = useLexicalComposerContext();
+  // The latest callback, so a parent's re-render does not restart (and so drop) the pending write.
+  const latest = useRef(onEdited);
+  latest.current = onEdited;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const write = () => {
+      timer = null;
+      const state = editor.getEditorState();
+      latest.current(id, state.read($draftSummary), state.read($draftIndexText));
+    };
     const unregister = editor.registerUpdateListener(({ tags, dirtyElements, dirtyLeaves }) => {
       if (tags.has(COLLABORATION_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        const state = editor.getEditorState();
-        onEdited(id, state.read($draftSummary), state.read($draftIndexText));
-      }, 2000);
+      timer = setTimeout(write, 2000);
     });
     return () => {
       unregister();
-      if (timer) clearTimeout(timer);
+      // Closing the draft within the pause still records the last words (the library searches them).
+      if (timer) {
+        clearTimeout(timer);
+        write();
+      }
     };
-  }, [editor, id, onEdited]);
+  }, [editor, id]);
   return null;
 }
 
