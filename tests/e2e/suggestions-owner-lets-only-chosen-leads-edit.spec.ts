@@ -41,6 +41,10 @@ test('everyone but the chosen leads suggests, and a lead accepts what they sugge
   await expect(bakhyt.page.locator('.suggestions-panel .suggestions-item-text')).toHaveText('Always.');
   await screenshotForReview(bakhyt.page, 'suggestions-phone-arabic');
 
+  // Anyone may discuss a suggestion: its thread is a comment thread on its words.
+  await owner.discuss('Always.', 'Why always, and not only at night?');
+  await expect(amina.page.getByRole('button', { name: 'Comments (1)' })).toBeVisible();
+
   await lead.acceptAll();
   for (const person of [olga, amina, bakhyt]) {
     await expect(body(person.page)).toHaveText('Shelters open at night. Always.');

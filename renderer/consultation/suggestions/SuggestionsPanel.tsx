@@ -1,6 +1,6 @@
 // The list of open suggestions in document order: what each proposes, who and when (the relay's record), with
 // Accept and Reject for leads, and the bulk actions: everything of one author, or everything.
-import { Check, X } from 'lucide-react';
+import { Check, MessageSquarePlus, X } from 'lucide-react';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuggestionInfo } from '../../../shared/suggestions';
@@ -15,6 +15,8 @@ export interface SuggestionsPanelProps {
   active: string | null;
   onActivate(id: string): void;
   onSettle(ids: string[], outcome: Outcome): void;
+  /** Starts a comment thread on the suggestion's words. */
+  onDiscuss(id: string): void;
   onClose(): void;
   /** Owner settings shown under the list. */
   children?: ReactNode;
@@ -33,6 +35,7 @@ export function SuggestionsPanel({
   active,
   onActivate,
   onSettle,
+  onDiscuss,
   onClose,
   children,
 }: SuggestionsPanelProps) {
@@ -122,18 +125,26 @@ export function SuggestionsPanel({
                   ? t('suggestions.byAt', { name: info.author.name, time: when.format(info.at) })
                   : t('suggestions.unconfirmed')}
               </p>
-              {lead && (
-                <div className="suggestions-item-actions">
-                  <button type="button" onClick={() => onSettle([suggestion.id], 'accept')}>
-                    <Check size={14} aria-hidden />
-                    {t('suggestions.accept')}
+              <div className="suggestions-item-actions">
+                {suggestion.type !== 'split' && (
+                  <button type="button" onClick={() => onDiscuss(suggestion.id)}>
+                    <MessageSquarePlus size={14} aria-hidden />
+                    {t('suggestions.discuss')}
                   </button>
-                  <button type="button" onClick={() => onSettle([suggestion.id], 'reject')}>
-                    <X size={14} aria-hidden />
-                    {t('suggestions.reject')}
-                  </button>
-                </div>
-              )}
+                )}
+                {lead && (
+                  <>
+                    <button type="button" onClick={() => onSettle([suggestion.id], 'accept')}>
+                      <Check size={14} aria-hidden />
+                      {t('suggestions.accept')}
+                    </button>
+                    <button type="button" onClick={() => onSettle([suggestion.id], 'reject')}>
+                      <X size={14} aria-hidden />
+                      {t('suggestions.reject')}
+                    </button>
+                  </>
+                )}
+              </div>
             </li>
           );
         })}

@@ -171,6 +171,19 @@ export function SuggestionsPlugin({ membership, documentId, connection }: Sugges
     [editor, lead, channel, records],
   );
 
+  // A suggestion's thread is a comment thread on its words: select them and start one (the comments' shortcut).
+  const discuss = (id: string) => {
+    const element = editor.getRootElement()?.querySelector(`[data-suggestion-id="${CSS.escape(id)}"]`);
+    const selection = window.getSelection();
+    if (!element || !selection) return;
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    setOpen(false);
+    window.dispatchEvent(new KeyboardEvent('keydown', { ctrlKey: true, altKey: true, code: 'KeyM' }));
+  };
+
   const activate = (id: string) => {
     setActive(id);
     editor
@@ -232,6 +245,7 @@ export function SuggestionsPlugin({ membership, documentId, connection }: Sugges
           active={active}
           onActivate={activate}
           onSettle={settle}
+          onDiscuss={discuss}
           onClose={() => setOpen(false)}
         >
           {role === 'owner' && (

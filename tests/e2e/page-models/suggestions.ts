@@ -69,6 +69,16 @@ export class SuggestionsPage {
     await this.panel.getByRole('button', { name: `Accept all from ${name}` }).click();
   }
 
+  /** Starts the suggestion's thread: a comment on its words, posted from the comments panel. */
+  async discuss(text: string, comment: string): Promise<void> {
+    await this.openPanel();
+    await this.item(text).getByRole('button', { name: 'Discuss' }).click();
+    const composer = this.page.locator('.comments-panel');
+    await composer.getByRole('combobox', { name: 'Your comment' }).fill(comment);
+    await composer.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expect(composer).toContainText(comment);
+  }
+
   /** As an owner: everyone but these leads suggests from now on. */
   async chooseLeads(names: string[]): Promise<void> {
     await this.openPanel();
