@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../../app/PlatformProvider';
 import { navigate } from '../../app/router';
 import { routes } from '../../app/routes';
-import { fileNameFor, isRtl } from '../model/direction';
+import { fileNameFor } from '../model/fileName';
 import { outcomeBlocks, outcomeCsv } from './outcomeWriting';
 import type { SessionOutcome } from './sessionOutcome';
 
@@ -32,7 +32,7 @@ export function OutcomePanel({ outcome, documentId, onWriteNotes }: OutcomePanel
           ? await (await import('./exportOutcomeDocx')).exportOutcomeDocx(
               outcome.title,
               outcomeBlocks(outcome, translate),
-              isRtl(i18n.language),
+              i18n.dir() === 'rtl',
             )
           : new TextEncoder().encode(outcomeCsv(outcome, translate));
       const filter =
