@@ -12,6 +12,7 @@ import { useSpaces } from '../app/SpacesProvider';
 import { useRoomState } from '../rooms/RoomsProvider';
 import { EmptyState } from '../shell/EmptyState';
 import { useBookmarks } from './bookmarks';
+import { AddDemoSpace } from './demo/AddDemoSpace';
 import { FacetPanel } from './FacetPanel';
 import { type FacetSelection, toggleFacet } from './model/facets';
 import { NewDocumentForm } from './NewDocumentForm';
@@ -99,7 +100,10 @@ function LibraryBrowser() {
           </h2>
           {library.readiness === 'indexing' && <p className="muted">{t('search.indexing')}</p>}
           {library.entries.length === 0 && loaded ? (
-            <EmptyState message={t('empty', { space: membership.spaceName })} />
+            <>
+              <EmptyState message={t('empty', { space: membership.spaceName })} />
+              <AddDemoSpace />
+            </>
           ) : (
             <ResultList
               key={`${query} ${sort} ${JSON.stringify(selection)}`}
