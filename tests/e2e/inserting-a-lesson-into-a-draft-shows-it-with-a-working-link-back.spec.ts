@@ -20,15 +20,6 @@ test('a lesson inserted into a draft shows its text and a link back that opens i
   await openJoined({ space: 'national-team', role: 'owner' });
   const draftId = await createDraft(page, 'Referral guideline', 'Our interview procedure.');
 
-  const demo = new DemoSpace(page);
-  await demo.openNewSpaceScreen();
-  await demo.add();
-  const entryAddress = `#/entry/commons-demo/${demoDocumentId(lesson)}`;
-  await page.evaluate((hash) => {
-    window.location.hash = hash;
-  }, entryAddress);
-  await expect(page.getByRole('heading', { name: lesson.title }).first()).toBeVisible();
-
   // A co-author has the draft open while the lesson goes in.
   const coAuthorContext = await browser.newContext();
   const coAuthor = await coAuthorContext.newPage();
@@ -55,6 +46,15 @@ test('a lesson inserted into a draft shows its text and a link back that opens i
     window.location.hash = `#/drafts/${id}`;
   }, draftId);
   await expect(coAuthor.locator('.draft-body')).toContainText('Our interview procedure.');
+
+  const demo = new DemoSpace(page);
+  await demo.openNewSpaceScreen();
+  await demo.add();
+  const entryAddress = `#/entry/commons-demo/${demoDocumentId(lesson)}`;
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, entryAddress);
+  await expect(page.getByRole('heading', { name: lesson.title }).first()).toBeVisible();
 
   const insert = new InsertIntoDraft(page);
   await insert.insertInto('Referral guideline');
