@@ -11,7 +11,7 @@ const FINAL = 'All Victims are referred within hours.';
 test('two authors’ suggestions, accept one, reject the other, accept all of a third: the accepted text everywhere', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const relay = await RestartableRelay.create();
   try {
     await relay.start();
