@@ -20,6 +20,9 @@ const NAMES = ['Zanele Mokoena', 'Tomasz Wiśniewski', 'Layla Benali'];
 const NOTES = ['Fund the shelters all year', 'Train labour inspectors', 'خط ساخن مجاني للضحايا'];
 const CLOCK_SKEW_MS = 37_000;
 
+// Four browsers on a shared machine: a click may wait for a busy page a little longer than usual.
+test.use({ actionTimeout: 20_000 });
+
 interface Person {
   page: Page;
   participant: SessionParticipant;
@@ -148,9 +151,12 @@ test('a fully anonymous workshop: shared timer, bring everyone here, hidden vote
   await expect(async () => {
     expect(await expectTimersAgree(everyone, 'paused')).toBe(paused + 5 * 60_000);
   }).toPass();
+  const resumedAt = Date.now();
   await facilitator.resume();
   const resumed = await expectTimersAgree(everyone, 'running');
-  expect(Math.abs(resumed - (paused + 5 * 60_000))).toBeLessThan(2_000);
+  // It goes on from where it was paused: no more than that, less only by the time since resuming.
+  expect(resumed).toBeLessThanOrEqual(paused + 5 * 60_000 + 500);
+  expect(resumed).toBeGreaterThan(paused + 5 * 60_000 - (Date.now() - resumedAt) - 500);
   await facilitator.extend(1);
   await expect(async () => {
     expect(await expectTimersAgree(everyone, 'running')).toBeGreaterThan(resumed + 50_000);
