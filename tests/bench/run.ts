@@ -11,6 +11,7 @@ import { percentile } from './clients';
 import { runChromiumEditorBench } from './editor-chromium';
 import { EDITS_PER_ROUND, fanoutRound, READERS } from './fanout';
 import { runFieldBench } from './field-conditions';
+import { runLibraryBench } from './library-chromium';
 import { type MemoryRun, memoryRun, ROOMS } from './memory';
 import { replayConcurrent, replaySequential, SEQUENTIAL_READERS } from './replay';
 import { type BenchServer, type ServerKind, startServer } from './servers';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     'trace-rounds': { type: 'string', default: '2' },
     'automerge-txns': { type: 'string', default: '30000' },
     'editor-rounds': { type: 'string', default: '5' },
+    'library-rounds': { type: 'string', default: '5' },
     // Another renderer build to measure the editor in (a before/after comparison); dist/renderer by default.
     'editor-web': { type: 'string' },
     // The field bench (slow links in Chromium): rounds per network profile.
@@ -250,6 +252,22 @@ async function fieldBenchmarks(): Promise<void> {
   );
 }
 
+async function libraryBenchmarks(): Promise<void> {
+  const rounds = Number(values['library-rounds']);
+  console.error(`library in Chromium: 10,000 synthetic entries, ${rounds} rounds after a warm-up`);
+  for (const figure of await runLibraryBench(rounds)) {
+    results.push({
+      ...figure,
+      value: round(figure.value),
+      spread: [round(figure.spread[0]), round(figure.spread[1])],
+    });
+  }
+  notes.push(
+    `library in Chromium: median of ${rounds} rounds (after one unmeasured round), spread = smallest–largest round; ` +
+      'targets: search p95 < 10 ms, searchable < 1,000 ms, longest block < 50 ms',
+  );
+}
+
 function printTable(): void {
   const rows = results.map((result) => [
     result.name,
@@ -281,6 +299,7 @@ const started = performance.now();
 if (only.has('fanout') || only.has('traces')) await relayBenchmarks();
 if (only.has('memory')) await memoryBenchmark();
 if (only.has('editor')) await editorBenchmarks();
+if (only.has('library')) await libraryBenchmarks();
 if (only.has('field')) await fieldBenchmarks();
 printTable();
 console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -35,6 +35,7 @@ export class LibrarySearch {
   private markOpened: () => void = () => {};
   private stopFollowing: (() => void) | null = null;
   private destroyed = false;
+  private readonly saveWaiters: (() => void)[] = [];
   /** How long the saved index took to load in the worker (ms), for the bench. */
   loadMs = 0;
 
@@ -65,8 +66,11 @@ export class LibrarySearch {
         this.pending.get(message.requestId)?.(message.hits);
         this.pending.delete(message.requestId);
         return;
-      case 'indexed':
       case 'saved':
+        for (const resolve of this.saveWaiters.splice(0)) resolve();
+        for (const listener of [...this.listeners]) listener();
+        return;
+      case 'indexed':
         for (const listener of [...this.listeners]) listener();
         return;
     }
@@ -141,6 +145,14 @@ export class LibrarySearch {
     return new Promise((resolve) => {
       this.pending.set(requestId, resolve);
       this.post({ type: 'search', requestId, query, limit });
+    });
+  }
+
+  /** Saves the index now; resolves once it is in IndexedDB. */
+  save(): Promise<void> {
+    return new Promise((resolve) => {
+      this.saveWaiters.push(resolve);
+      this.post({ type: 'save' });
     });
   }
 

@@ -53,9 +53,12 @@ const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
 const ARABIC_VARIANTS = /[أإآٱىة]/g;
+const ASCII = /^[ -~]*$/;
 
 /** A word as the index keeps it: lower case, accents and Arabic vowel marks gone, letter variants joined. */
 export function foldWord(word: string): string {
+  // Most words of a Latin-script library are plain ASCII: nothing to decompose.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFD')

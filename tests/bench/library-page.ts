@@ -1,0 +1,86 @@
+// Bench page for the library (bundled by library-chromium.ts, run in Chromium): the app's own library code
+// (index entries read from a Y.Doc kept by y-indexeddb, the search worker and its saved index) over 10,000
+// synthetic entries. `window.libraryBench` is driven by the runner; figures only, never pass/fail.
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { LibraryEntries } from '../../renderer/library/model/libraryEntries';
+import { LibrarySearch } from '../../renderer/library/search/searchClient';
+import { DOCUMENTS_MAP } from '../../shared/documents';
+import { syntheticEntries } from '../support/synthetic-library';
+
+const REPLICA = 'bench:library-index';
+const KEY = 'bench\nbench/index';
+const worker = () => new Worker('/worker.js', { type: 'module' });
+
+async function openIndex(): Promise<{ doc: Y.Doc; replica: IndexeddbPersistence }> {
+  const doc = new Y.Doc();
+  const replica = new IndexeddbPersistence(REPLICA, doc);
+  await replica.whenSynced;
+  return { doc, replica };
+}
+
+/** The longest main-thread task (longtask entries, 50 ms or more) seen while `work` runs; 0 when none. */
+async function longestBlock<T>(work: () => Promise<T>): Promise<{ result: T; longestMs: number }> {
+  let longestMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestMs = Math.max(longestMs, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const result = await work();
+  // Long tasks are reported after they end: let the last ones arrive.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return { result, longestMs };
+}
+
+const bench = {
+  /** Writes `count` entries into the index replica (as a relay sync would bring them). */
+  async seed(count: number, seed: number): Promise<void> {
+    const { doc, replica } = await openIndex();
+    const map = doc.getMap(DOCUMENTS_MAP);
+    doc.transact(() => {
+      for (const { id, ...entry } of syntheticEntries(count, seed)) map.set(id, entry);
+    });
+    await storeState(replica, true);
+    await replica.destroy();
+  },
+
+  /** A full rebuild in the worker (no saved index), timed, with the page's longest block. */
+  async rebuild(): Promise<{ ms: number; longestBlockMs: number; entries: number }> {
+    const { doc } = await openIndex();
+    const started = performance.now();
+    const { result, longestMs } = await longestBlock(async () => {
+      const entries = new LibraryEntries(doc.getMap(DOCUMENTS_MAP));
+      const search = new LibrarySearch(KEY, worker);
+      await search.follow(entries);
+      const ms = performance.now() - started;
+      await search.save();
+      return { ms, entries: entries.all().length };
+    });
+    return { ...result, longestBlockMs: longestMs };
+  },
+
+  /** After a reload: from the page's start to the first search answered from the saved index. */
+  async openAndSearch(
+    queries: string[],
+  ): Promise<{ searchableMs: number; searchMs: number[]; found: number }> {
+    const { doc } = await openIndex();
+    const entries = new LibraryEntries(doc.getMap(DOCUMENTS_MAP));
+    const search = new LibrarySearch(KEY, worker);
+    await search.opened();
+    void search.follow(entries);
+    const first = await search.search(queries[0] ?? 'a');
+    const searchableMs = performance.now();
+    const searchMs: number[] = [];
+    let found = first.length;
+    for (const query of queries) {
+      const start = performance.now();
+      const hits = await search.search(query);
+      searchMs.push(performance.now() - start);
+      found += hits.length;
+    }
+    return { searchableMs, searchMs, found };
+  },
+};
+
+(window as unknown as { libraryBench: typeof bench }).libraryBench = bench;
