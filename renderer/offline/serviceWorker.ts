@@ -1,6 +1,7 @@
 // The web build's service worker: keeps the app shell (index.html and the hashed /assets/ files) in the
 // browser's cache, so after one visit the app opens with no network and shows the drafts kept in IndexedDB.
-// index.html is network-first (a new release shows as soon as the relay is reachable), assets cache-first
+// index.html is network-first with a short wait (a new release shows as soon as a nearby relay answers; on a
+// slow link the kept copy opens at once and the new one is kept for the next visit), assets cache-first
 // (their names change with their content). Parts loaded on demand (the editor, export, import) are fetched in
 // the background once the page says its first screen is up, from the build's app-files.json, so a draft opens
 // offline even if none was opened online. Documents never pass through here: they travel over WebSockets.
@@ -48,14 +49,20 @@ function assetsOf(html: string): string[] {
   return [...found];
 }
 
-/** The asset URLs of the build's manifest as cached (none when it is missing or not a list of names). */
-async function manifestAssets(cache: Cache): Promise<string[]> {
+/**
+ * The asset URLs of the build's manifest as cached (none when it is missing or not a list of names): the files
+ * to fetch ahead, or with `onDemand` also those kept only once used (the script fonts).
+ */
+async function manifestAssets(cache: Cache, withOnDemand = false): Promise<string[]> {
   const response = await cache.match(MANIFEST);
   if (!response) return [];
   try {
-    const { files } = (await response.json()) as AppFilesManifest;
-    if (!Array.isArray(files)) return [];
-    return files
+    const { files, onDemand } = (await response.json()) as AppFilesManifest;
+    const listed = [
+      ...(Array.isArray(files) ? files : []),
+      ...(withOnDemand && Array.isArray(onDemand) ? onDemand : []),
+    ];
+    return listed
       .filter((file): file is string => typeof file === 'string')
       .map((file) => new URL(file, INDEX).href)
       .filter((url) => url.startsWith(ASSETS));
@@ -79,15 +86,12 @@ async function cacheShell(): Promise<void> {
   await refreshManifest(cache).catch(() => undefined);
 }
 
-/** Script fonts (Lao, Devanagari, ...) are kept when a page first needs them, never fetched ahead. */
-const FONT_FILE = /\.woff2?$/;
-
 /** Fetches, one at a time so a slow link stays usable, every file of the app not cached yet (fonts aside). */
 async function cacheAppFiles(): Promise<void> {
   const cache = await caches.open(CACHE);
   await refreshManifest(cache).catch(() => undefined);
   for (const url of await manifestAssets(cache)) {
-    if (FONT_FILE.test(url) || (await cache.match(url))) continue;
+    if (await cache.match(url)) continue;
     try {
       const response = await fetch(url);
       if (response.ok) await cache.put(url, response);
@@ -103,28 +107,40 @@ async function pruneCaches(): Promise<void> {
   const cache = await caches.open(CACHE);
   const index = await cache.match(INDEX);
   if (!index) return;
-  const current = new Set([...assetsOf(await index.text()), ...(await manifestAssets(cache))]);
+  const current = new Set([...assetsOf(await index.text()), ...(await manifestAssets(cache, true))]);
   for (const request of await cache.keys()) {
     if (request.url.startsWith(ASSETS) && !current.has(request.url)) await cache.delete(request);
   }
 }
 
-async function networkFirstIndex(request: Request): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
-    if (response.ok) {
-      await cache.put(INDEX, response.clone());
-      void refreshManifest(cache)
-        .then(pruneCaches)
-        .catch(() => undefined);
-    }
-    return response;
-  } catch (error) {
-    const cached = await cache.match(INDEX);
-    if (cached) return cached;
-    throw error;
+/**
+ * How long a visit waits for the network's index.html before opening the kept one: a relay on the same network
+ * answers well within it (a new release shows at once); on a slow link the kept shell opens now and the
+ * network's answer, when it comes, is kept for the next visit.
+ */
+const INDEX_NETWORK_WAIT_MS = 300;
+
+async function fetchAndKeepIndex(request: Request, cache: Cache): Promise<Response> {
+  const response = await fetch(request);
+  if (response.ok) {
+    await cache.put(INDEX, response.clone());
+    void refreshManifest(cache)
+      .then(pruneCaches)
+      .catch(() => undefined);
   }
+  return response;
+}
+
+async function networkFirstIndex(event: ShellFetchEvent): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const fromNetwork = fetchAndKeepIndex(event.request, cache);
+  const cached = await cache.match(INDEX);
+  if (!cached) return fromNetwork;
+  // The network's answer is kept even when the kept copy was served first.
+  event.waitUntil(fromNetwork.catch(() => undefined));
+  const waited = new Promise<null>((resolve) => setTimeout(() => resolve(null), INDEX_NETWORK_WAIT_MS));
+  const first = await Promise.race([fromNetwork.catch(() => null), waited]);
+  return first?.ok ? first : cached;
 }
 
 async function cacheFirstAsset(request: Request): Promise<Response> {
@@ -153,7 +169,7 @@ worker.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   // Every page of the app is index.html (its routes live in the #fragment), so any navigation gets the shell.
   if (request.mode === 'navigate' && request.url.startsWith(INDEX)) {
-    event.respondWith(networkFirstIndex(request));
+    event.respondWith(networkFirstIndex(event));
   } else if (request.url.startsWith(ASSETS)) {
     event.respondWith(cacheFirstAsset(request));
   }

@@ -10,4 +10,6 @@ export const CACHE_APP_FILES_MESSAGE = 'cache-app-files';
 /** The manifest's shape: paths relative to the web build's root. */
 export interface AppFilesManifest {
   files: string[];
+  /** Kept once a page has used them, never fetched ahead: the script fonts, which most people never need. */
+  onDemand?: string[];
 }
