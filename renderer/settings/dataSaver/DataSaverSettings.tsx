@@ -9,15 +9,20 @@ import '../settings.css';
 
 const REFRESH_MS = 2000;
 
-/** Bytes as a person reads them, in the UI language: "312 kB", "1,4 MB". */
+/** Bytes as a person reads them, in the UI language: "420 byte", "3.4 kB", "312 kB", "1,4 MB". */
 export function formatBytes(bytes: number, language: string): string {
-  const megabytes = bytes >= 1_000_000;
+  const [unit, value] =
+    bytes >= 1_000_000
+      ? (['megabyte', bytes / 1_000_000] as const)
+      : bytes >= 1000
+        ? (['kilobyte', bytes / 1000] as const)
+        : (['byte', bytes] as const);
   return new Intl.NumberFormat(language, {
     style: 'unit',
-    unit: megabytes ? 'megabyte' : 'kilobyte',
+    unit,
     unitDisplay: 'short',
-    maximumFractionDigits: megabytes ? 1 : 0,
-  }).format(megabytes ? bytes / 1_000_000 : bytes / 1000);
+    maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0,
+  }).format(value);
 }
 
 function useDownloaded(): Downloaded {
