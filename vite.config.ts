@@ -13,5 +13,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        // Zod and the switch that turns its eval probe off share one chunk, so every chunk that builds a schema
+        // imports that chunk and runs after the switch (the CSP forbids eval; a schema built earlier would probe).
+        advancedChunks: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|zodWithoutEval/ }] },
+      },
+    },
   },
 });
