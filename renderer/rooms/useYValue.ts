@@ -1,17 +1,18 @@
-// Reads a plain value out of a Yjs type for React, through useSyncExternalStore: the read function turns the
-// Yjs data into validated plain data, and runs again only when the type (or anything inside it) changes.
-// Yjs types themselves never become React state.
+// Reads a plain value out of a Yjs type (or a whole document) for React, through useSyncExternalStore: the read
+// function turns the Yjs data into validated plain data, and runs again only when the type (or anything inside
+// it) changes, or for a document, on each of its updates. Yjs types themselves never become React state.
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 // biome-ignore lint/suspicious/noExplicitAny: Yjs types are generic over their content; any type will do here.
 type AnyYType = Y.AbstractType<any>;
 
 /**
  * `read` should return validated plain data (a feature's model/ read function); `fallback` is what shows
- * while there is no type yet (keep it a constant, e.g. a module-level empty array).
+ * while there is no type yet (keep it a constant, e.g. a module-level empty array). A Y.Doc is followed
+ * whole, for reads that span several of its root types.
  */
-export function useYValue<S extends AnyYType, T>(
+export function useYValue<S extends AnyYType | Y.Doc, T>(
   type: S | null | undefined,
   read: (type: S) => T,
   fallback: T,
@@ -31,6 +32,10 @@ export function useYValue<S extends AnyYType, T>(
           cached = null;
           onChange();
         };
+        if (type instanceof Y.Doc) {
+          type.on('update', changed);
+          return () => type.off('update', changed);
+        }
         type.observeDeep(changed);
         return () => type.unobserveDeep(changed);
       },

@@ -1,13 +1,11 @@
-// The discussion room of one draft for the comments UI: its threads (relay-written entries reduced to plain
-// threads), who this person is there, the space's members for @mentions, and the requests that change it.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type * as Y from 'yjs';
+// The comments' part of a draft's discussion room (useDiscussionRoom): its threads (relay-written entries reduced
+// to plain threads), who this person is there, the space's members for @mentions, and the requests that change it.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommentAnchor, type DiscussionThread, readThreads } from '../../../shared/discussion';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
-import { discussionRoom } from '../../../shared/rooms';
 import { listMembers } from '../../members/membersApi';
-import { useRoom } from '../../rooms/RoomsProvider';
 import type { OpenRoom } from '../../rooms/roomCache';
+import { useDiscussionRoom } from '../useDiscussionRoom';
 
 export interface MemberName {
   id: string;
@@ -15,31 +13,6 @@ export interface MemberName {
 }
 
 const NO_THREADS: DiscussionThread[] = [];
-
-/** Threads of a discussion doc, re-read only when the doc changes. */
-function useThreads(doc: Y.Doc | null): DiscussionThread[] {
-  const [store] = useState(() => ({ doc: null as Y.Doc | null, cached: NO_THREADS }));
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!doc) return () => {};
-      const changed = () => {
-        store.cached = readThreads(doc);
-        onChange();
-      };
-      doc.on('update', changed);
-      return () => doc.off('update', changed);
-    },
-    [doc, store],
-  );
-  const snapshot = useCallback(() => {
-    if (store.doc !== doc) {
-      store.doc = doc;
-      store.cached = doc ? readThreads(doc) : NO_THREADS;
-    }
-    return store.cached;
-  }, [doc, store]);
-  return useSyncExternalStore(subscribe, snapshot);
-}
 
 export interface Discussion {
   room: OpenRoom | null;
@@ -56,24 +29,12 @@ export interface Discussion {
 }
 
 export function useDiscussion(membership: SpaceMembership, documentId: string): Discussion {
-  const room = useRoom(discussionRoom(membership.space, documentId), membership);
-  const threads = useThreads(room?.doc ?? null);
-  const [memberId, setMemberId] = useState<string | null>(null);
+  const {
+    room,
+    part: threads,
+    memberId,
+  } = useDiscussionRoom(membership, documentId, readThreads, NO_THREADS);
   const [members, setMembers] = useState<MemberName[]>([]);
-
-  useEffect(() => {
-    if (!room) return;
-    let current = true;
-    room.channel
-      .request('whoami', {})
-      .then((me) => current && setMemberId(me.memberId))
-      .catch(() => {
-        // Without an answer the "mine" filter and own-comment actions stay off; nothing else depends on it.
-      });
-    return () => {
-      current = false;
-    };
-  }, [room]);
 
   const { serverUrl, token } = membership;
   const latestRequest = useRef(0);
