@@ -1,47 +1,39 @@
-// The WebSocket side of the relay: checks each upgrade (rate limit, room name, token, space) before it opens,
-// then carries one RoomSession per socket, guarding memory against slow readers and dead peers.
+// The WebSocket side of the relay: has each upgrade admitted (upgrade-admission.ts) before it opens, then
+// carries one RoomSession per socket, guarding memory against slow readers and dead peers.
 import type { IncomingMessage } from 'node:http';
-import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import type { Role } from '../../shared/roles';
-import { parseRoomName } from '../../shared/rooms';
-import type { Membership } from '../auth/membership';
 import { redactUrl } from '../operations/logger';
 import type { RelayMetrics } from '../operations/metrics';
 import { CLOSE_UNSUPPORTED_DATA } from '../protocol/messages';
 import type { PresenceLimits } from '../protocol/presence';
 import type { RequestLimit } from '../protocol/requests';
 import { type Channel, RoomSession } from '../protocol/session';
-import { policyForKind } from '../rooms/kinds/kinds';
 import type { RequestStores, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
 import { pickRelayClientId } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
-import { clientAddress } from './client-address';
 import { type CapReached, type ConnectionCaps, ConnectionLimits, type Holder } from './connection-limits';
-import type { ConnectionRateLimiter } from './rate-limit';
+import {
+  type AdmissionOptions,
+  admitUpgrade,
+  CAP_REASONS,
+  CLOSE_TOO_MANY,
+  refuseUpgrade,
+  type SessionAdmission,
+} from './upgrade-admission';
 import { WriteBatching } from './write-batching';
 
 /** Close code for a member whose access was revoked; 4400-4499 tells the stock client not to reconnect. */
 export const CLOSE_REVOKED = 4401;
-/**
- * Close code for a connection past a cap (connections per member or address, rooms per member). The upgrade is
- * accepted and then closed rather than refused with HTTP 429: a browser sees a refused upgrade only as 1006, so
- * the stock client could neither tell the person why nor stop, and would retry every few seconds for good,
- * each attempt costing a token check. 4429 is in 4400-4499, where the stock client stops reconnecting.
- */
-export const CLOSE_TOO_MANY = 4429;
 const CLOSE_GOING_AWAY = 1001;
 
-export interface GatewayOptions {
+/** Admission's options (membership, rate limiter, trustProxy) and the gateway's own. */
+export interface GatewayOptions extends AdmissionOptions {
   rooms: RoomRegistry;
-  membership: Membership;
   metrics: RelayMetrics;
   logger: Logger;
-  rateLimiter: ConnectionRateLimiter;
-  /** Count attempts against the client named in X-Forwarded-For by the reverse proxy in front (see client-address.ts). */
-  trustProxy: boolean;
   maxMessageBytes: number;
   maxBufferedBytes: number;
   maxAwarenessBytes: number;
@@ -58,12 +50,8 @@ export interface GatewayOptions {
   sessions?: GatewaySessions;
 }
 
-/** What the gateway needs from the relay's sessions. */
-export interface GatewaySessions {
-  /** The guest a session-only token admits (into that one session room), or null. */
-  authenticateGuest(token: string): Promise<(RoomMember & { space: string; session: string }) | null>;
-  /** Answers session rooms' requests. */
-  readonly policy: RoomPolicy;
+/** What the gateway needs from the relay's sessions: admission, and attendance as sockets come and go. */
+export interface GatewaySessions extends SessionAdmission {
   connected(room: string, member: RoomMember): void;
   disconnected(room: string, member: RoomMember): void;
 }
@@ -74,12 +62,6 @@ interface Connection {
   session: RoomSession;
 }
 
-const CAP_REASONS: Record<CapReached, string> = {
-  'member-connections': 'too many open connections for this member',
-  'address-connections': 'too many open connections from this address',
-  'member-rooms': 'too many rooms open for this member',
-};
-
 const DEFAULT_REQUEST_LIMIT: RequestLimit = { burst: 50, perSecond: 20 };
 
 function asBytes(data: RawData): Uint8Array {
@@ -87,16 +69,6 @@ function asBytes(data: RawData): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   // A Buffer is a Uint8Array, and ws gives each message bytes of its own: no need for another view.
   return data;
-}
-
-/** Answers an upgrade request with a plain HTTP error instead of a WebSocket. */
-function refuse(socket: Duplex, status: number, message: string, extraHeaders = ''): void {
-  const body = JSON.stringify({ error: message });
-  socket.once('finish', () => socket.destroy());
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
-      `${extraHeaders}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  );
 }
 
 export class WebSocketGateway {
@@ -149,55 +121,31 @@ export class WebSocketGateway {
     const refused = (status: number, reason: string, message: string, extraHeaders?: string) => {
       metrics.refusedConnection(reason);
       logger.info({ url: redactUrl(request.url ?? ''), status, reason }, 'refused a connection');
-      refuse(socket, status, message, extraHeaders);
+      refuseUpgrade(socket, status, message, extraHeaders);
     };
     try {
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
-      const address = clientAddress(request, this.options.trustProxy);
-      if (!this.options.rateLimiter.allow(address)) {
-        const retryAfter = this.options.rateLimiter.retryAfterSeconds(address);
-        return refused(429, 'rate-limited', 'too many connection attempts', `Retry-After: ${retryAfter}\r\n`);
-      }
-      const url = new URL(request.url ?? '/', 'http://relay.invalid');
-      const roomName = decodeRoomPath(url.pathname);
-      const room = roomName === null ? null : parseRoomName(roomName);
-      if (roomName === null || !room) return refused(400, 'bad-room', 'not a valid room name');
-      const token = url.searchParams.get('token');
-      if (!token) return refused(401, 'no-token', 'a member token is required');
-      const member =
-        (await this.options.membership.authenticate(token)) ??
-        (await this.options.sessions?.authenticateGuest(token)) ??
-        null;
-      if (!member) return refused(401, 'bad-token', 'the token is not valid');
-      if (member.space !== room.space) return refused(403, 'other-space', 'this room is outside your space');
-      // A session-only token opens its own session room and nothing else of the space.
-      const session = 'session' in member ? member.session : undefined;
-      if (session !== undefined && (room.kind !== 'session' || room.id !== session)) {
-        return refused(403, 'outside-session', 'this token opens one workshop session only');
+      const admission = await admitUpgrade(request, this.options);
+      if ('refused' in admission) {
+        const { status, reason, message, extraHeaders } = admission.refused;
+        return refused(status, reason, message, extraHeaders);
       }
       if (this.closing) return refused(503, 'shutting-down', 'the relay is shutting down');
       if (socket.destroyed) return;
-      const who: RoomMember = {
-        id: member.id,
-        name: member.name,
-        role: member.role,
-        ...(session === undefined ? {} : { session }),
-      };
-      const sessions = this.options.sessions;
-      const policy = room.kind === 'session' && sessions ? sessions.policy : policyForKind(room.kind);
-      const holder: Holder = { memberId: member.id, address, room: roomName };
+      const { room, address, member, policy } = admission.admitted;
+      const holder: Holder = { memberId: member.id, address, room };
       this.wss.handleUpgrade(request, socket, head, (ws) => {
         // Counted here, in the same turn as the connection is added, so simultaneous upgrades cannot overshoot.
         const reached = this.limits.admit(holder);
         if (reached) return this.turnAway(ws, holder, reached);
-        this.accept(ws, socket, holder, who, policy);
+        this.accept(ws, socket, holder, member, policy);
       });
     } catch (error) {
       logger.error(
         { err: error, url: redactUrl(request.url ?? '') },
         'could not handle a connection attempt',
       );
-      if (!socket.destroyed) refuse(socket, 500, 'internal error');
+      if (!socket.destroyed) refuseUpgrade(socket, 500, 'internal error');
     }
   }
 
@@ -309,14 +257,5 @@ export class WebSocketGateway {
       logger.error({ err: error, room: roomName }, 'could not start a session');
       ws.terminate();
     });
-  }
-}
-
-/** The room name is the URL path; null when it is not valid percent-encoding. */
-function decodeRoomPath(pathname: string): string | null {
-  try {
-    return decodeURIComponent(pathname.slice(1));
-  } catch {
-    return null;
   }
 }
