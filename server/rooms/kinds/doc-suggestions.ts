@@ -47,7 +47,11 @@ const documentOfDiscussion = (name: string): string => name.replace(/\/discussio
 export const suggestionDiscussionHooks = {
   onLoad(room: Room): void {
     discussionRooms.set(room.name, room);
-    settingsByDocument.set(documentOfDiscussion(room.name), readSuggestionSettings(room.doc));
+    const document = documentOfDiscussion(room.name);
+    const remember = () => settingsByDocument.set(document, readSuggestionSettings(room.doc));
+    remember();
+    // Read once per change of the owner's choice, not on every update the body's editors send.
+    room.doc.getArray(SUGGESTION_SETTINGS).observe(remember);
     room.doc.on('destroy', () => {
       if (discussionRooms.get(room.name) === room) discussionRooms.delete(room.name);
     });
@@ -60,11 +64,8 @@ function discussionOf(docRoomName: string): Room | null {
   return discussionRooms.get(`${docRoomName}/discussion`) ?? null;
 }
 
-function settingsOf(docRoomName: string): SuggestionSettings {
-  const discussion = discussionOf(docRoomName);
-  if (discussion) return readSuggestionSettings(discussion.doc);
-  return settingsByDocument.get(docRoomName) ?? DEFAULT_SUGGESTION_SETTINGS;
-}
+const settingsOf = (docRoomName: string): SuggestionSettings =>
+  settingsByDocument.get(docRoomName) ?? DEFAULT_SUGGESTION_SETTINGS;
 
 /**
  * Spread into the document policy: when the owner chose that only leads edit, anyone else's direct update is
