@@ -10,6 +10,7 @@ import { CommentComposer } from './CommentComposer';
 import { ThreadCard } from './ThreadCard';
 import type { Discussion } from './useDiscussion';
 import { inDocumentOrder, type ThreadPlaces } from './useThreadRanges';
+import '../consultation-panel.css';
 
 export const THREAD_FILTERS = ['open', 'resolved', 'mine'] as const;
 export type ThreadFilter = (typeof THREAD_FILTERS)[number];
@@ -50,8 +51,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
   }, [active]);
 
   return (
-    <aside className="comments-panel" aria-labelledby={headingId}>
-      <header className="comments-panel-head">
+    <aside className="consultation-panel comments-panel" aria-labelledby={headingId}>
+      <header className="consultation-panel-head">
         <h3 id={headingId}>{t('comments.panel')}</h3>
         <button
           type="button"

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SuggestionInfo } from '../../../shared/suggestions';
 import type { Outcome, SuggestionInBody } from './settleSuggestions';
 import { authorColour, UNCONFIRMED_COLOUR } from './suggestionColours';
+import '../consultation-panel.css';
 
 export interface SuggestionsPanelProps {
   suggestions: SuggestionInBody[];
@@ -63,8 +64,8 @@ export function SuggestionsPanel({
 
   const allIds = suggestions.map((suggestion) => suggestion.id);
   return (
-    <aside className="suggestions-panel" aria-labelledby="suggestions-panel-title">
-      <header className="suggestions-panel-header">
+    <aside className="consultation-panel suggestions-panel" aria-labelledby="suggestions-panel-title">
+      <header className="consultation-panel-head">
         <h3 id="suggestions-panel-title">{t('suggestions.panel')}</h3>
         <button type="button" onClick={onClose} aria-label={t('suggestions.close')}>
           <X size={16} aria-hidden />
