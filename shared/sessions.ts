@@ -1,5 +1,6 @@
-// What a workshop session room (`<space>/session/<id>`) holds, read as validated plain data, and how sessions
-// are listed in the space index. Every part below is written by the relay alone (see docs/workshops.md).
+// What a workshop session room (`<space>/session/<id>`) holds, read as validated plain data. Every part below is
+// written by the relay alone (see docs/workshops.md). The space index's list of sessions is session-index.ts;
+// short codes and joining by them, session-join.ts.
 //
 // Shape: each part is a root Y.Array of plain JSON entries written by the relay under its own client id.
 // Readers keep only relay-written entries (relayWrittenEntries), so anything a client pushes is ignored, and
@@ -240,96 +241,3 @@ export function timerRemainingMs(timer: SessionTimer | null, relayNow: number): 
   if (timer.state === 'running') return Math.max(0, (timer.endsAt ?? relayNow) - relayNow);
   return Math.max(0, timer.remainingMs ?? 0);
 }
-
-// ---- Listing in the space index ----
-
-/** The Y.Map in the index room (`<space>/index`) listing sessions: id -> entry. Editors and owners write it. */
-export const SESSIONS_MAP = 'sessions';
-
-export const sessionIndexEntry = z.object({
-  title: z.string().trim().min(1).max(200),
-  date: z.string().max(40),
-  status: z.enum(SESSION_STATUSES),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
-  /** The session-notes library document written when it closed, once there is one. */
-  notesDocumentId: entityId.optional(),
-});
-export type SessionIndexEntry = z.infer<typeof sessionIndexEntry>;
-
-export interface SessionListing extends SessionIndexEntry {
-  id: string;
-}
-
-/** Every valid entry of the index's sessions map (a plain snapshot of its entries), newest first. */
-export function readSessionEntries(entries: Iterable<[string, unknown]>): SessionListing[] {
-  const sessions: SessionListing[] = [];
-  for (const [id, value] of entries) {
-    if (!ENTITY_ID_PATTERN.test(id)) continue;
-    const parsed = sessionIndexEntry.safeParse(value);
-    if (parsed.success) sessions.push({ id, ...parsed.data });
-  }
-  return sessions.sort((a, b) => b.createdAt - a.createdAt);
-}
-
-/** A new session id (URL-safe, 16 random characters), for the index entry and the room name. */
-export function newSessionId(): string {
-  const bytes = new Uint8Array(12);
-  crypto.getRandomValues(bytes);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_');
-}
-
-// ---- Joining by code ----
-
-/** Short codes use these letters only: no 0/O, 1/I/L, so they read aloud and type without doubt. */
-export const SESSION_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const SESSION_CODE_LENGTH = 8;
-
-/** A typed code as the relay compares it: upper case, spaces and dashes dropped. */
-export const normaliseSessionCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
-
-export const sessionCodeSchema = z
-  .string()
-  .transform(normaliseSessionCode)
-  .pipe(
-    z
-      .string()
-      .length(SESSION_CODE_LENGTH)
-      .regex(/^[A-HJKMNP-Z2-9]+$/),
-  );
-
-/** Shown to people as two groups of four: "ABCD-EFGH". */
-export const formatSessionCode = (code: string): string => `${code.slice(0, 4)}-${code.slice(4)}`;
-
-/**
- * The join link for a session: the web build's hash route `#/session-join?code=…` on the relay's address. The
- * renderer's route reads `code`, asks for a name and redeems it at `POST /api/sessions/join`.
- */
-export const sessionJoinLink = (relayUrl: string, code: string): string =>
-  `${relayUrl.replace(/\/+$/, '')}/#/session-join?code=${encodeURIComponent(code)}`;
-
-/** `POST /api/sessions/join` (no token; rate-limited per address like /api/join). */
-export const sessionJoinRequest = z.object({
-  code: sessionCodeSchema,
-  displayName: z.string().trim().min(1).max(80),
-});
-export type SessionJoinRequest = z.input<typeof sessionJoinRequest>;
-
-/**
- * What the relay answers: a token that opens `room` (`<space>/session/<session>`) and nothing else of the space
- * (other rooms: 403 on upgrade; the space's HTTP API: 403). Its role is 'commenter'.
- */
-export const sessionJoinAnswer = z.object({
-  token: z.string(),
-  space: z.string(),
-  spaceName: z.string(),
-  session: entityId,
-  room: z.string(),
-  title: z.string(),
-  memberId: z.string(),
-  name: z.string(),
-  role: z.literal('commenter'),
-});
-export type SessionJoinAnswer = z.infer<typeof sessionJoinAnswer>;

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import { sessionRoom } from '../../shared/rooms';
-import type { SessionListing } from '../../shared/sessions';
+import type { SessionListing } from '../../shared/session-index';
 import { useSignedInProfile } from '../app/ProfileProvider';
 import { navigate } from '../app/router';
 import { routes } from '../app/routes';

@@ -3,7 +3,7 @@
 // code for a session replaces its old one, and closing a session retires its code.
 import { randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
-import { normaliseSessionCode, SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH } from '../../shared/sessions';
+import { normaliseSessionCode, SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH } from '../../shared/session-join';
 import { hashCode } from '../auth/one-time-codes';
 import type { RoomLog } from '../storage/storage';
 import { PrivateLog, type PrivateState, privateLogName } from './private-log';

@@ -4,12 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { parseRoomName, sessionRoom } from '../../shared/rooms';
-import {
-  readSessionMeta,
-  type SessionAttendance,
-  type SessionJoinAnswer,
-  type SessionMeta,
-} from '../../shared/sessions';
+import type { SessionJoinAnswer } from '../../shared/session-join';
+import { readSessionMeta, type SessionAttendance, type SessionMeta } from '../../shared/sessions';
 import { signSessionToken, verifySessionToken } from '../auth/session-tokens';
 import type { RoomMember } from '../rooms/kinds/policy';
 import { writeAsRelay } from '../rooms/kinds/relay-writes';

@@ -156,5 +156,5 @@ export const sessionRequests = {
   'hand:lower': { input: z.object({ handId: entityId.optional() }), output: done },
 } as const satisfies RequestSchemas;
 
-// `POST /api/sessions/join` (redeeming a code for a session token) is declared in shared/sessions.ts:
+// `POST /api/sessions/join` (redeeming a code for a session token) is declared in shared/session-join.ts:
 // sessionJoinRequest and sessionJoinAnswer.

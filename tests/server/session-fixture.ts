@@ -3,7 +3,8 @@
 import { expect } from 'vitest';
 import type { RelayReply } from '../../shared/relay-requests';
 import { sessionRoom } from '../../shared/rooms';
-import type { AgendaItem, Anonymity, SessionJoinAnswer } from '../../shared/sessions';
+import type { SessionJoinAnswer } from '../../shared/session-join';
+import type { AgendaItem, Anonymity } from '../../shared/sessions';
 import { callApi } from './support/api';
 import type { TestRelay } from './support/relay';
 import { type ChannelClient, openChannelClient } from './support/request-channel';

@@ -3,7 +3,8 @@
 // API (403). Codes survive a restart, a new code retires the old one, and closing retires it too.
 import { expect, test } from 'vitest';
 import { discussionRoom, documentRoom, indexRoom, sessionRoom } from '../../shared/rooms';
-import { formatSessionCode, readSessionMeta, SESSION_CODE_ALPHABET } from '../../shared/sessions';
+import { formatSessionCode, SESSION_CODE_ALPHABET } from '../../shared/session-join';
+import { readSessionMeta } from '../../shared/sessions';
 import { ask, joinAsGuest, SPACE, setUpSession } from './session-fixture';
 import { callApi } from './support/api';
 import { eventually, startRelay, upgradeStatus } from './support/relay';

@@ -3,7 +3,8 @@
 // through one retires the code for both.
 import { expect, test } from 'vitest';
 import { sessionRoom } from '../../shared/rooms';
-import { readVotes, type SessionJoinAnswer } from '../../shared/sessions';
+import type { SessionJoinAnswer } from '../../shared/session-join';
+import { readVotes } from '../../shared/sessions';
 import { sharedClusterPerFile } from './cluster-fixture';
 import { ask } from './session-fixture';
 import { callApi } from './support/api';

@@ -3,7 +3,7 @@
 // loopback address the app itself uses would reach nobody else). The code is minted on the first visit.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSessionCode, sessionJoinLink } from '../../../shared/sessions';
+import { formatSessionCode, sessionJoinLink } from '../../../shared/session-join';
 import { usePlatform } from '../../app/PlatformProvider';
 import { QrCode } from '../../members/QrCode';
 import type { SessionActions } from '../model/sessionActions';

@@ -2,7 +2,7 @@
 // session's room only), kept in this browser so a phone that locks or reloads comes back into the session.
 // Also reads where a session link points: its relay and code.
 import { z } from 'zod';
-import { normaliseSessionCode, sessionCodeSchema, sessionJoinAnswer } from '../../../shared/sessions';
+import { normaliseSessionCode, sessionCodeSchema, sessionJoinAnswer } from '../../../shared/session-join';
 import { callRelay } from '../../spaces/relayApi';
 
 const STORAGE_KEY = 'commons.session-pass';

@@ -1,4 +1,4 @@
-// The space index's list of sessions (shared/sessions.ts SESSIONS_MAP): editors and owners add a session when
+// The space index's list of sessions (shared/session-index.ts SESSIONS_MAP): editors and owners add a session when
 // they create it and keep its status and notes document in step. Each write is one transaction with a named
 // origin; reads are validated (any editor's client can write here).
 import { useCallback } from 'react';
@@ -11,7 +11,7 @@ import {
   type SessionIndexEntry,
   type SessionListing,
   sessionIndexEntry,
-} from '../../../shared/sessions';
+} from '../../../shared/session-index';
 import { useRoom } from '../../rooms/RoomsProvider';
 import { useYValue } from '../../rooms/useYValue';
 

@@ -1,7 +1,7 @@
 // Joining a workshop session by its short code (or the link that carries it): anyone holding a code gets a
 // token for that session alone. Rate-limited per address like /api/join, since the code is the credential.
 import type { Logger } from 'pino';
-import { sessionJoinRequest } from '../../../shared/sessions';
+import { sessionJoinRequest } from '../../../shared/session-join';
 import type { SessionService } from '../../sessions/service';
 import { HttpError, type Route, readBody } from './http-json';
 
