@@ -5,14 +5,17 @@
 import { useCollaborationContext } from '@lexical/react/LexicalCollaborationContext';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $createRangeSelectionFromDom,
   $getRoot,
   $getSelection,
+  $setSelection,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
   createCommand,
   KEY_ARROW_DOWN_COMMAND,
   KEY_ARROW_UP_COMMAND,
   type LexicalCommand,
+  type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
@@ -48,6 +51,20 @@ function blocksWithOtherCarets(doc: Y.Doc, awareness: CaretAwareness | null): Se
     }
   }
   return busy;
+}
+
+/**
+ * Takes the caret from the page when it is in this editor and Lexical has not read it yet. A click puts the
+ * caret in the page at once, but Lexical learns of it from the browser's selectionchange, a later task: on a
+ * busy machine the shortcut pressed just after the click can come first, and would move the provision the caret
+ * was in before (the last article's shortcut then moved the one clicked before it).
+ */
+function $takeCaretFromPage(editor: LexicalEditor): void {
+  const root = editor.getRootElement();
+  const page = root?.ownerDocument.defaultView?.getSelection() ?? null;
+  if (!root || !page?.anchorNode || !root.contains(page.anchorNode)) return;
+  const caret = $createRangeSelectionFromDom(page, editor);
+  if (caret) $setSelection(caret);
 }
 
 export function MoveProvisionPlugin({
@@ -86,6 +103,7 @@ export function MoveProvisionPlugin({
       editor.registerCommand(
         MOVE_PROVISION_COMMAND,
         (direction) => {
+          $takeCaretFromPage(editor);
           const doc = yjsDocMap.get(roomId);
           if (!doc) return $moveSelectedProvision(direction);
           const heading = $selectedProvision();
