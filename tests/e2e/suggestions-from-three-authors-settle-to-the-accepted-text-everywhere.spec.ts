@@ -37,8 +37,7 @@ test('two authors’ suggestions, accept one, reject the other, accept all of a 
     await expect(new SuggestionsPage(chen.page).insertions()).toHaveText(['All ']);
 
     const chenSuggests = new SuggestionsPage(chen.page);
-    await chenSuggests.caretInFirstParagraph('All Victims are '.length);
-    await chenSuggests.selectForward('referred '.length);
+    await chenSuggests.selectInFirstParagraph('All Victims are '.length, 'referred ');
     await chen.page.keyboard.press('Backspace');
     await expect(new SuggestionsPage(dana.page).deletions()).toHaveText(['referred ']);
 

@@ -19,16 +19,43 @@ export class SuggestionsPage {
     );
   }
 
-  /** Puts the caret `fromStart` characters into the first paragraph (by arrow keys, as a person does). */
+  /**
+   * Puts the caret `fromStart` characters into the first paragraph (by arrow keys, as a person does), and checks it
+   * is there: a co-author's update landing between two key presses can put the caret back where Lexical last read
+   * it, and a person would look and press again.
+   */
   async caretInFirstParagraph(fromStart: number): Promise<void> {
-    await this.body.locator('p').first().click();
-    await this.page.keyboard.press('Home');
-    for (let i = 0; i < fromStart; i += 1) await this.page.keyboard.press('ArrowRight');
+    await expect(async () => {
+      await this.body.locator('p').first().click();
+      await this.page.keyboard.press('Home');
+      for (let i = 0; i < fromStart; i += 1) await this.page.keyboard.press('ArrowRight');
+      expect(await this.selectionInFirstParagraph()).toEqual({ start: fromStart, text: '' });
+    }).toPass({ timeout: 20_000 });
   }
 
-  /** Selects `length` characters from the caret forwards. */
-  async selectForward(length: number): Promise<void> {
-    for (let i = 0; i < length; i += 1) await this.page.keyboard.press('Shift+ArrowRight');
+  /** Selects `text`, which starts `fromStart` characters into the first paragraph, by keyboard, and checks it. */
+  async selectInFirstParagraph(fromStart: number, text: string): Promise<void> {
+    await expect(async () => {
+      await this.caretInFirstParagraph(fromStart);
+      for (let i = 0; i < text.length; i += 1) await this.page.keyboard.press('Shift+ArrowRight');
+      expect(await this.selectionInFirstParagraph()).toEqual({ start: fromStart, text });
+    }).toPass({ timeout: 30_000 });
+  }
+
+  /** Where the page's selection starts in the first paragraph's text, and what it holds. */
+  private selectionInFirstParagraph(): Promise<{ start: number; text: string }> {
+    return this.body
+      .locator('p')
+      .first()
+      .evaluate((paragraph) => {
+        const selection = window.getSelection();
+        if (!selection || selection.rangeCount === 0) return { start: -1, text: '' };
+        const selected = selection.getRangeAt(0);
+        const before = document.createRange();
+        before.setStart(paragraph, 0);
+        before.setEnd(selected.startContainer, selected.startOffset);
+        return { start: before.toString().length, text: selected.toString() };
+      });
   }
 
   insertions(): Locator {
