@@ -1,30 +1,9 @@
 // Test support: headless draft editors bound to Yjs documents the way CollaborationPlugin binds the live one,
 // so node properties and structure can be checked through a real @lexical/yjs round trip without a browser.
-import {
-  type Binding,
-  createYjsBinding,
-  type Provider,
-  syncLexicalUpdateToYjs,
-  syncYjsChangesToLexical,
-} from '@lexical/yjs';
+import type { Binding } from '@lexical/yjs';
 import type { LexicalEditor } from 'lexical';
 import * as Y from 'yjs';
-import { createHeadlessDraftEditor } from '../../renderer/drafts/editor/headlessDraft';
-
-const silentProvider = {
-  awareness: {
-    getLocalState: () => null,
-    getStates: () => new Map(),
-    on: () => {},
-    off: () => {},
-    setLocalState: () => {},
-    setLocalStateField: () => {},
-  },
-  connect: () => {},
-  disconnect: () => {},
-  on: () => {},
-  off: () => {},
-} as unknown as Provider;
+import { bindHeadlessDraftEditor } from '../../renderer/drafts/editor/headlessDraft';
 
 export interface BoundEditor {
   editor: LexicalEditor;
@@ -33,27 +12,7 @@ export interface BoundEditor {
 }
 
 export function bindHeadlessEditor(doc: Y.Doc = new Y.Doc()): BoundEditor {
-  const editor = createHeadlessDraftEditor();
-  const binding = createYjsBinding({ editor, id: 'draft', doc, docMap: new Map([['draft', doc]]) });
-  binding.root.getSharedType().observeDeep((events, transaction) => {
-    if (transaction.origin !== binding) {
-      syncYjsChangesToLexical(binding, silentProvider, events as never, false);
-    }
-  });
-  editor.registerUpdateListener(
-    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-      syncLexicalUpdateToYjs(
-        binding,
-        silentProvider,
-        prevEditorState,
-        editorState,
-        dirtyElements,
-        dirtyLeaves,
-        normalizedNodes,
-        tags,
-      );
-    },
-  );
+  const { editor, binding } = bindHeadlessDraftEditor(doc, 'draft');
   return { editor, doc, binding };
 }
 

@@ -1,6 +1,16 @@
-// A draft editor with no screen, for import, export, benchmarks and tests: same nodes as the live editor.
+// A draft editor with no screen, for import, export, versions, library edits, benchmarks and tests: same nodes as
+// the live editor, and (bindHeadlessDraftEditor) bound to a Y.Doc the way the live editor's CollaborationPlugin
+// binds one. Bind before any content arrives: the binding learns only from the Yjs events it sees.
 import { createHeadlessEditor } from '@lexical/headless';
+import {
+  type Binding,
+  createYjsBinding,
+  type Provider,
+  syncLexicalUpdateToYjs,
+  syncYjsChangesToLexical,
+} from '@lexical/yjs';
 import type { LexicalEditor } from 'lexical';
+import type * as Y from 'yjs';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 
 export function createHeadlessDraftEditor(): LexicalEditor {
@@ -11,4 +21,59 @@ export function createHeadlessDraftEditor(): LexicalEditor {
       throw error;
     },
   });
+}
+
+// The binding calls its provider only for presence (cursors), which an editor with no screen does not show.
+const noPresence = {
+  awareness: {
+    getLocalState: () => null,
+    getStates: () => new Map(),
+    on: () => {},
+    off: () => {},
+    setLocalState: () => {},
+    setLocalStateField: () => {},
+  },
+  connect: () => {},
+  disconnect: () => {},
+  on: () => {},
+  off: () => {},
+} as unknown as Provider;
+
+export interface HeadlessDraftBinding {
+  editor: LexicalEditor;
+  binding: Binding;
+  /** Stops syncing both ways; the editor and the doc stay as they are. */
+  unbind(): void;
+}
+
+/** A headless draft editor kept in step with `doc` both ways. */
+export function bindHeadlessDraftEditor(doc: Y.Doc, id = 'body'): HeadlessDraftBinding {
+  const editor = createHeadlessDraftEditor();
+  const binding = createYjsBinding({ editor, id, doc, docMap: new Map([[id, doc]]) });
+  // The binding's own shared type (not doc.get here): a second copy of yjs in a test runner would clash.
+  const root = binding.root.getSharedType();
+  const onYjs = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction) => {
+    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, noPresence, events as never, false);
+  };
+  root.observeDeep(onYjs);
+  const stopLexical = editor.registerUpdateListener((payload) => {
+    syncLexicalUpdateToYjs(
+      binding,
+      noPresence,
+      payload.prevEditorState,
+      payload.editorState,
+      payload.dirtyElements,
+      payload.dirtyLeaves,
+      payload.normalizedNodes,
+      payload.tags,
+    );
+  });
+  return {
+    editor,
+    binding,
+    unbind: () => {
+      root.unobserveDeep(onYjs);
+      stopLexical();
+    },
+  };
 }

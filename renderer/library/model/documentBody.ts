@@ -5,12 +5,6 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import {
-  createYjsBinding,
-  type Provider,
-  syncLexicalUpdateToYjs,
-  syncYjsChangesToLexical,
-} from '@lexical/yjs';
-import {
   $createParagraphNode,
   $createTextNode,
   $getRoot,
@@ -21,7 +15,7 @@ import {
 import * as Y from 'yjs';
 import { indexText, summarise } from '../../../shared/documents';
 import { seedDraftBody } from '../../drafts/editor/documentSeed';
-import { createHeadlessDraftEditor } from '../../drafts/editor/headlessDraft';
+import { bindHeadlessDraftEditor } from '../../drafts/editor/headlessDraft';
 
 /** The simple blocks most bodies need (templates, demo lessons, session notes). */
 export type BodyBlock =
@@ -40,22 +34,6 @@ export interface BuiltBody {
   summary: string;
   text: string;
 }
-
-// The binding calls the provider only for presence; a body built offline has none.
-const noProvider = {
-  awareness: {
-    getLocalState: () => null,
-    getStates: () => new Map(),
-    on: () => {},
-    off: () => {},
-    setLocalState: () => {},
-    setLocalStateField: () => {},
-  },
-  connect: () => {},
-  disconnect: () => {},
-  on: () => {},
-  off: () => {},
-} as unknown as Provider;
 
 function $block(block: BodyBlock): LexicalNode {
   switch (block.type) {
@@ -82,25 +60,7 @@ function $children(content: BodyContent): LexicalNode[] {
 /** Builds a body; resolves once Lexical has written it into Yjs. */
 export async function buildDocumentBody(content: BodyContent): Promise<BuiltBody> {
   const doc = new Y.Doc();
-  const editor = createHeadlessDraftEditor();
-  const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]) });
-  // The binding's own shared type (not doc.get here): a second copy of yjs in a test runner would clash.
-  const root = binding.root.getSharedType();
-  root.observeDeep((events, transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, noProvider, events as never, false);
-  });
-  const stopSyncing = editor.registerUpdateListener((payload) => {
-    syncLexicalUpdateToYjs(
-      binding,
-      noProvider,
-      payload.prevEditorState,
-      payload.editorState,
-      payload.dirtyElements,
-      payload.dirtyLeaves,
-      payload.normalizedNodes,
-      payload.tags,
-    );
-  });
+  const { editor, unbind: stopSyncing } = bindHeadlessDraftEditor(doc);
   // The seed reaches Lexical through an update that commits in a microtask.
   seedDraftBody(doc);
   await new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,65 +3,18 @@
 // arrives, since the binding learns only from the Yjs events it sees), connected through the draft's own
 // connection (local replica first, then the relay). Used to insert a quotation and to replace personal data:
 // the edit is an ordinary Lexical edit that every open editor of the document receives.
-import {
-  createYjsBinding,
-  type Provider,
-  syncLexicalUpdateToYjs,
-  syncYjsChangesToLexical,
-} from '@lexical/yjs';
 import type { LexicalEditor } from 'lexical';
 import * as Y from 'yjs';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { canWrite } from '../../../shared/roles';
 import { documentRoom } from '../../../shared/rooms';
-import { DRAFT_ROOT_NAME } from '../../drafts/editor/documentSeed';
 import { DraftConnection } from '../../drafts/editor/draftConnection';
-import { createHeadlessDraftEditor } from '../../drafts/editor/headlessDraft';
-
-// The binding calls the provider only for presence, which a body with no screen does not show.
-const noPresence = {
-  awareness: {
-    getLocalState: () => null,
-    getStates: () => new Map(),
-    on: () => {},
-    off: () => {},
-    setLocalState: () => {},
-    setLocalStateField: () => {},
-  },
-  connect: () => {},
-  disconnect: () => {},
-  on: () => {},
-  off: () => {},
-} as unknown as Provider;
+import { bindHeadlessDraftEditor } from '../../drafts/editor/headlessDraft';
 
 /** A headless editor kept in step with `doc` both ways; returns it and the way to stop. */
 export function bindHeadlessEditor(doc: Y.Doc): { editor: LexicalEditor; unbind(): void } {
-  const editor = createHeadlessDraftEditor();
-  const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]) });
-  const root = doc.get(DRAFT_ROOT_NAME, Y.XmlText);
-  const onYjs = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, noPresence, events as never, false);
-  };
-  root.observeDeep(onYjs);
-  const stopLexical = editor.registerUpdateListener((payload) => {
-    syncLexicalUpdateToYjs(
-      binding,
-      noPresence,
-      payload.prevEditorState,
-      payload.editorState,
-      payload.dirtyElements,
-      payload.dirtyLeaves,
-      payload.normalizedNodes,
-      payload.tags,
-    );
-  });
-  return {
-    editor,
-    unbind: () => {
-      root.unobserveDeep(onYjs);
-      stopLexical();
-    },
-  };
+  const { editor, unbind } = bindHeadlessDraftEditor(doc);
+  return { editor, unbind };
 }
 
 export interface OpenBody {

@@ -1,40 +1,20 @@
 // A stored version (a Yjs state) read back as a draft: Lexical's serialized state, through the same Yjs binding
 // the live editor uses, and its top-level blocks as plain text for comparing.
-import { createYjsBinding, type Provider, syncYjsChangesToLexical } from '@lexical/yjs';
 import type { SerializedEditorState } from 'lexical';
 import * as Y from 'yjs';
-import { createHeadlessDraftEditor } from '../../../drafts/editor/headlessDraft';
+import { bindHeadlessDraftEditor } from '../../../drafts/editor/headlessDraft';
 import { type DraftNode, draftBlocks } from '../../../drafts/export/serializedDraft';
 import { isProvisionLevel, type ProvisionLevel } from '../../../drafts/legislation/ProvisionHeadingNode';
-
-// The binding reports cursors through a provider; a version has nobody in it.
-const nobodyHere = {
-  awareness: {
-    getLocalState: () => null,
-    getStates: () => new Map(),
-    on: () => {},
-    off: () => {},
-    setLocalState: () => {},
-    setLocalStateField: () => {},
-  },
-  connect: () => {},
-  disconnect: () => {},
-  on: () => {},
-  off: () => {},
-} as unknown as Provider;
 
 /** The draft a version holds, as Lexical's serialized state. */
 export async function readVersionState(update: Uint8Array): Promise<SerializedEditorState> {
   const doc = new Y.Doc();
-  const editor = createHeadlessDraftEditor();
-  const binding = createYjsBinding({ editor, id: 'version', doc, docMap: new Map([['version', doc]]) });
-  binding.root.getSharedType().observeDeep((events) => {
-    syncYjsChangesToLexical(binding, nobodyHere, events as never, false);
-  });
+  const { editor, unbind } = bindHeadlessDraftEditor(doc, 'version');
   Y.applyUpdate(doc, update);
   // The binding applies what it saw in an editor update, committed in a microtask.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const state = editor.getEditorState().toJSON();
+  unbind();
   doc.destroy();
   return state;
 }
