@@ -4,7 +4,7 @@
 import { draftBody as body, joinAs, startDraft } from './drafts-people';
 import { expect, screenshotForReview, test } from './fixtures';
 import { SuggestionsPage } from './page-models/suggestions';
-import { RestartableRelay } from './suggestions-restartable-relay';
+import { RestartableRelay } from './restartable-relay';
 
 const FINAL = 'All Victims are referred within hours.';
 

@@ -1,5 +1,6 @@
-// The relay as the built `commons-relay` command on a fixed data folder and port, so a suggestions test can
-// kill it and start it again in its place (as the drafts' crash test does), with the fixture's token helper.
+// The relay as the built `commons-relay` command on a fixed data folder and port, so a test can freeze it, kill
+// it and start it again in its place (saved-means-stored, suggestions surviving a crash), with the fixture's
+// token helper.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -29,7 +30,7 @@ export class RestartableRelay {
   ) {}
 
   static async create(): Promise<RestartableRelay> {
-    return new RestartableRelay(await mkdtemp(join(tmpdir(), 'commons-e2e-suggest-')), await freePort());
+    return new RestartableRelay(await mkdtemp(join(tmpdir(), 'commons-e2e-restart-')), await freePort());
   }
 
   get url(): string {
@@ -57,6 +58,11 @@ export class RestartableRelay {
         reject(new Error(`relay exited with ${code} before listening:\n${output}`)),
       );
     });
+  }
+
+  /** Freezes the relay: the socket stays open, but nothing sent to it is read, stored or confirmed. */
+  freeze(): void {
+    this.child?.kill('SIGSTOP');
   }
 
   /** SIGKILL: no flush, no goodbye; what it confirmed stored must still be there after a restart. */
