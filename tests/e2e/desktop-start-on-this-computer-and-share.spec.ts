@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { draftBody, startDraft } from './drafts-people';
 import { defaultProfile, expect, type RelayFixture, screenshotForReview, test } from './fixtures';
+import { installDesktopPreload } from './page-models/desktop-preload-stand-in';
 import { JoinConfirmation } from './page-models/join-confirmation';
 
 interface HostLog {
@@ -26,7 +27,7 @@ async function standInForThePreload(page: Page, relay: RelayFixture): Promise<Ho
     lanUrls: network === 'local-network' ? [lan] : [],
     network,
   });
-  await page.exposeFunction('__hostCall', async (method: string, input?: { network: typeof network }) => {
+  await installDesktopPreload(page, defaultProfile, async (method, input) => {
     log.calls.push(input ? `${method} ${input.network}` : method);
     switch (method) {
       case 'start':
@@ -43,54 +44,6 @@ async function standInForThePreload(page: Page, relay: RelayFixture): Promise<Ho
         return { stopped: true };
     }
   });
-  await page.addInitScript((profile) => {
-    const read = (key: string, fallback: unknown) =>
-      JSON.parse(localStorage.getItem(key) ?? 'null') ?? fallback;
-    const write = (key: string, value: unknown) => {
-      localStorage.setItem(key, JSON.stringify(value));
-      return value;
-    };
-    type Space = { serverUrl: string; space: string };
-    const same = (a: Space, b: Space) => a.serverUrl === b.serverUrl && a.space === b.space;
-    const host = (method: string) => (input?: unknown) =>
-      (window as unknown as { __hostCall(m: string, i?: unknown): Promise<unknown> }).__hostCall(
-        method,
-        input,
-      );
-    write('desktop.profile', read('desktop.profile', profile));
-    Object.assign(window, {
-      commons: {
-        app: { getInfo: async () => ({ version: 'test', platform: 'linux' }) },
-        settings: {
-          getProfile: async () => read('desktop.profile', null),
-          setProfile: async (next: unknown) => write('desktop.profile', next),
-          listSpaces: async () => read('desktop.spaces', []),
-          saveSpace: async (membership: Space) =>
-            write('desktop.spaces', [
-              ...read('desktop.spaces', []).filter((s: Space) => !same(s, membership)),
-              membership,
-            ]),
-          removeSpace: async (key: Space) =>
-            write(
-              'desktop.spaces',
-              read('desktop.spaces', []).filter((s: Space) => !same(s, key)),
-            ),
-          listRecentDocuments: async () => read('desktop.recent', []),
-          addRecentDocument: async (document: unknown) => write('desktop.recent', [document]),
-        },
-        shell: { openExternal: async () => ({ opened: false }) },
-        file: { save: async () => ({ saved: false }), open: async () => null },
-        print: { toPdf: async () => ({ saved: false }) },
-        host: {
-          start: host('start'),
-          status: host('status'),
-          setupCode: host('setupCode'),
-          stop: host('stop'),
-        },
-        onDeepLink: () => () => {},
-      },
-    });
-  }, defaultProfile);
   return log;
 }
 

@@ -14,6 +14,7 @@ import {
   type StartRelay,
 } from '../../../electron/host/embedded-relay';
 import type { Profile } from '../../../shared/profile';
+import { installDesktopPreload } from './desktop-preload-stand-in';
 
 type RelayModule = typeof import('../../../server/index');
 
@@ -52,67 +53,16 @@ export async function startDesktopHost(): Promise<DesktopHost> {
 
 /** Gives the page the desktop's `window.commons`, settings kept in the page, host calls answered by `host`. */
 export async function standInForThePreload(page: Page, host: EmbeddedRelay, profile: Profile): Promise<void> {
-  await page.exposeFunction(
-    '__hostCall',
-    async (method: string, input?: { network: 'this-computer' | 'local-network' }) => {
-      switch (method) {
-        case 'start':
-          return host.start({ network: input?.network ?? 'this-computer' });
-        case 'status':
-          return host.status();
-        case 'setupCode':
-          return host.setupCode();
-        default:
-          return host.stop();
-      }
-    },
-  );
-  await page.addInitScript((saved) => {
-    const read = (key: string, fallback: unknown) =>
-      JSON.parse(localStorage.getItem(key) ?? 'null') ?? fallback;
-    const write = (key: string, value: unknown) => {
-      localStorage.setItem(key, JSON.stringify(value));
-      return value;
-    };
-    type Space = { serverUrl: string; space: string };
-    const same = (a: Space, b: Space) => a.serverUrl === b.serverUrl && a.space === b.space;
-    const call = (method: string) => (input?: unknown) =>
-      (window as unknown as { __hostCall(m: string, i?: unknown): Promise<unknown> }).__hostCall(
-        method,
-        input,
-      );
-    write('desktop.profile', read('desktop.profile', saved));
-    Object.assign(window, {
-      commons: {
-        app: { getInfo: async () => ({ version: 'test', platform: 'linux' }) },
-        settings: {
-          getProfile: async () => read('desktop.profile', null),
-          setProfile: async (next: unknown) => write('desktop.profile', next),
-          listSpaces: async () => read('desktop.spaces', []),
-          saveSpace: async (membership: Space) =>
-            write('desktop.spaces', [
-              ...read('desktop.spaces', []).filter((s: Space) => !same(s, membership)),
-              membership,
-            ]),
-          removeSpace: async (key: Space) =>
-            write(
-              'desktop.spaces',
-              read('desktop.spaces', []).filter((s: Space) => !same(s, key)),
-            ),
-          listRecentDocuments: async () => read('desktop.recent', []),
-          addRecentDocument: async (document: unknown) => write('desktop.recent', [document]),
-        },
-        shell: { openExternal: async () => ({ opened: false }) },
-        file: { save: async () => ({ saved: false }), open: async () => null },
-        print: { toPdf: async () => ({ saved: false }) },
-        host: {
-          start: call('start'),
-          status: call('status'),
-          setupCode: call('setupCode'),
-          stop: call('stop'),
-        },
-        onDeepLink: () => () => {},
-      },
-    });
-  }, profile);
+  await installDesktopPreload(page, profile, async (method, input) => {
+    switch (method) {
+      case 'start':
+        return host.start({ network: input?.network ?? 'this-computer' });
+      case 'status':
+        return host.status();
+      case 'setupCode':
+        return host.setupCode();
+      default:
+        return host.stop();
+    }
+  });
 }
