@@ -15,6 +15,7 @@ import { clearHighlights, paintHighlights, rangeAtPoint } from './highlights';
 import { $anchorOfSelection } from './model/anchors';
 import { useDiscussion } from './useDiscussion';
 import { useThreadRanges } from './useThreadRanges';
+import '../consultation-buttons.css';
 import './comments.css';
 
 export interface CommentsPluginProps {

@@ -30,6 +30,7 @@ import { setSuggestingMode } from './suggestingModeStore';
 import { paintSuggestions } from './suggestionColours';
 import { registerSuggestionMode } from './suggestionMode';
 import { useSuggestionRecords } from './useSuggestionRecords';
+import '../consultation-buttons.css';
 import './suggestions.css';
 
 export interface SuggestionsPluginProps {

@@ -12,6 +12,7 @@ import type { RelayChannel } from '../../rooms/relayChannel';
 import { useVersions } from './useVersions';
 import { VersionList } from './VersionList';
 import { type Comparing, VersionViewer, type ViewRequest } from './VersionViewer';
+import '../consultation-buttons.css';
 import './versions.css';
 
 export const CURRENT_TEXT = 'now';
