@@ -10,7 +10,6 @@ import { SpacesProvider } from './app/SpacesProvider';
 import { applyDocumentLanguage, preferredLanguage, setupI18n } from './i18n/i18n';
 import { registerOfflineShell } from './offline/registerServiceWorker';
 import { choosePlatform } from './platform/choosePlatform';
-import { RoomsProvider } from './rooms/RoomsProvider';
 import { setDataSaver } from './settings/dataSaver/dataSaver';
 import { countDownloads } from './settings/dataSaver/downloadCounter';
 import { App } from './shell/App';
@@ -34,11 +33,9 @@ async function start() {
       <PlatformProvider platform={platform}>
         <ProfileProvider>
           <SpacesProvider>
-            <RoomsProvider>
-              <AnnouncerProvider>
-                <App />
-              </AnnouncerProvider>
-            </RoomsProvider>
+            <AnnouncerProvider>
+              <App />
+            </AnnouncerProvider>
           </SpacesProvider>
         </ProfileProvider>
       </PlatformProvider>
