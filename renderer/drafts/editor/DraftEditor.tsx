@@ -43,11 +43,15 @@ import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 import { $draftIndexText, $draftSummary } from './draftSummary';
 import { draftTheme } from './draftTheme';
 import { ExportMenu } from './ExportMenu';
+import { syncOnlyTouchedBlocksToYjs } from './incrementalYjsSync';
 import { MoveProvisionPlugin } from './MoveProvisionPlugin';
 import { NumberingPlugin } from './NumberingPlugin';
 import { PresenceList } from './PresenceList';
 import { SyncStatus } from './SyncStatus';
 import { Toolbar } from './Toolbar';
+
+// A keystroke in a long draft copies the paragraph it changed into Yjs, not the whole draft (incrementalYjsSync.ts).
+syncOnlyTouchedBlocksToYjs();
 
 export interface DraftEditorProps {
   /** The space the draft belongs to, as it is now (its role changes live when an owner changes it). */

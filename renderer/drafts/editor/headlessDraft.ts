@@ -12,6 +12,7 @@ import {
 import type { LexicalEditor } from 'lexical';
 import type * as Y from 'yjs';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
+import { syncOnlyTouchedBlocksToYjs } from './incrementalYjsSync';
 
 export function createHeadlessDraftEditor(): LexicalEditor {
   return createHeadlessEditor({
@@ -48,6 +49,8 @@ export interface HeadlessDraftBinding {
 
 /** A headless draft editor kept in step with `doc` both ways. */
 export function bindHeadlessDraftEditor(doc: Y.Doc, id = 'body'): HeadlessDraftBinding {
+  // As the live editor syncs: only the blocks an update touched (incrementalYjsSync.ts).
+  syncOnlyTouchedBlocksToYjs();
   const editor = createHeadlessDraftEditor();
   const binding = createYjsBinding({ editor, id, doc, docMap: new Map([[id, doc]]) });
   // The binding's own shared type (not doc.get here): a second copy of yjs in a test runner would clash.
