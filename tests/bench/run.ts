@@ -1,18 +1,27 @@
 // `npm run bench`: our relay and the reference y-websocket server measured side by side in one run, with the
 // same clients, rounds interleaved (ours, reference, reference, ours, ...) after unmeasured warm-up rounds
-// (each server process's JIT compiles its hot paths on the first traffic it sees). Prints a table; with
+// (each server process's JIT compiles its hot paths on the first traffic it sees). Every relay figure is the median
+// of its rounds (5 by default), printed with each server's spread (smallest–largest round). Prints a table; with
 // `-- --json FILE` also writes { results: [{ name, unit, value, reference?, ratio? }] } (ratio = ours / reference,
 // so at most 1.0 means we are at least as fast or as small). `-- --only editor` runs the editor figures alone (headless
 // Lexical, then the live editor in Chromium: tests/bench/editor-chromium.ts); `-- --only field` the slow-link
 // figures (first visit, joining, repeat visit, opening a draft, bytes per keystroke: tests/bench/field-conditions.ts).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { percentile } from './clients';
+import { median, percentile } from './clients';
 import { runChromiumEditorBench } from './editor-chromium';
-import { EDITS_PER_ROUND, fanoutRound, READERS } from './fanout';
+import { EDITS_PER_ROUND, type FanoutRound, fanoutRound, READERS } from './fanout';
 import { runFieldBench } from './field-conditions';
 import { runLibraryBench } from './library-chromium';
-import { type MemoryRun, memoryRun, ROOMS } from './memory';
+import {
+  CLIENTS_PER_ROOM,
+  EDITS_PER_SECOND,
+  LOAD_ROOMS,
+  loadRound,
+  setUpLoad,
+  WRITERS_PER_ROOM,
+} from './load';
+import { LOADED_ROOMS, type MemoryRun, memoryRun, ROOMS } from './memory';
 import { replayConcurrent, replaySequential, SEQUENTIAL_READERS } from './replay';
 import { type BenchServer, type ServerKind, startServer } from './servers';
 import { concurrentTrace, sequentialTrace } from './traces';
@@ -25,6 +34,8 @@ interface Result {
   ratio?: number;
   /** Smallest and largest round, for figures that are a median of rounds. */
   spread?: [number, number];
+  /** The same for the reference server. */
+  referenceSpread?: [number, number];
 }
 
 const { values } = parseArgs({
@@ -32,8 +43,10 @@ const { values } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string' },
     'warmup-rounds': { type: 'string', default: '1' },
-    'fanout-rounds': { type: 'string', default: '3' },
-    'trace-rounds': { type: 'string', default: '2' },
+    'fanout-rounds': { type: 'string', default: '5' },
+    'trace-rounds': { type: 'string', default: '5' },
+    'memory-rounds': { type: 'string', default: '5' },
+    'load-rounds': { type: 'string', default: '5' },
     'automerge-txns': { type: 'string', default: '30000' },
     'editor-rounds': { type: 'string', default: '5' },
     'library-rounds': { type: 'string', default: '5' },
@@ -43,7 +56,7 @@ const { values } = parseArgs({
     'field-rounds': { type: 'string', default: '5' },
   },
 });
-const only = new Set((values.only ?? 'fanout,traces,memory,editor,field').split(','));
+const only = new Set((values.only ?? 'fanout,traces,load,memory,editor,field').split(','));
 const results: Result[] = [];
 const notes: string[] = [];
 
@@ -51,15 +64,20 @@ const warmupRounds = Number(values['warmup-rounds']);
 const warmupLabel = `after ${warmupRounds} unmeasured warm-up round${warmupRounds === 1 ? '' : 's'} per server`;
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-const mean = (list: number[]) => list.reduce((sum, value) => sum + value, 0) / list.length;
 
-function compare(name: string, unit: string, ours: number, reference: number): void {
+const spreadOf = (list: number[]): [number, number] => [round(Math.min(...list)), round(Math.max(...list))];
+
+/** A figure measured in rounds on both servers: the medians, their ratio, and each server's spread. */
+function compareRounds(name: string, unit: string, ours: number[], reference: number[]): void {
+  const [oursMedian, referenceMedian] = [median(ours), median(reference)];
   results.push({
     name,
     unit,
-    value: round(ours),
-    reference: round(reference),
-    ratio: round(ours / reference, 3),
+    value: round(oursMedian),
+    reference: round(referenceMedian),
+    ratio: round(oursMedian / referenceMedian, 3),
+    spread: spreadOf(ours),
+    referenceSpread: spreadOf(reference),
   });
 }
 
@@ -98,20 +116,21 @@ async function relayBenchmarks(): Promise<void> {
         `fan-out: 1 writer, ${READERS} readers, ${EDITS_PER_ROUND} edits 10 ms apart per round (${warmupLabel})`,
       );
       const runs = await interleaved(servers, Number(values['fanout-rounds']), fanoutRound);
-      const summary = (kind: ServerKind) => {
-        const latencies = runs[kind].flatMap((run) => run.latenciesMs).sort((a, b) => a - b);
-        const delivered = runs[kind].reduce((sum, run) => sum + run.delivered, 0);
-        const cpu = runs[kind].reduce((sum, run) => sum + run.cpuSeconds, 0);
-        return {
-          p50: percentile(latencies, 50),
-          p99: percentile(latencies, 99),
-          cpu: (cpu * 1000 * 1000) / delivered,
-        };
-      };
-      const [ours, reference] = [summary('ours'), summary('reference')];
-      compare('fan-out latency p50 (1 writer, 49 readers)', 'ms', ours.p50, reference.p50);
-      compare('fan-out latency p99 (1 writer, 49 readers)', 'ms', ours.p99, reference.p99);
-      compare('fan-out relay CPU per 1,000 delivered messages', 'ms', ours.cpu, reference.cpu);
+      // Each round's figures, then the median of the rounds.
+      const figure = (kind: ServerKind, pick: (run: FanoutRound) => number) => runs[kind].map(pick);
+      const p = (n: number) => (run: FanoutRound) =>
+        percentile(
+          [...run.latenciesMs].sort((a, b) => a - b),
+          n,
+        );
+      const cpu = (run: FanoutRound) => (run.cpuSeconds * 1000 * 1000) / run.delivered;
+      for (const [name, unit, pick] of [
+        ['fan-out latency p50 (1 writer, 49 readers)', 'ms', p(50)],
+        ['fan-out latency p99 (1 writer, 49 readers)', 'ms', p(99)],
+        ['fan-out relay CPU per 1,000 delivered messages', 'ms', cpu],
+      ] as const) {
+        compareRounds(name, unit, figure('ours', pick), figure('reference', pick));
+      }
     }
     if (only.has('traces')) {
       const rounds = Number(values['trace-rounds']);
@@ -129,17 +148,17 @@ async function relayBenchmarks(): Promise<void> {
       const seq = await interleaved(servers, rounds, (server, index) =>
         replaySequential(server, sequential, index),
       );
-      compare(
+      compareRounds(
         `automerge-paper replay, ${label}, to ${SEQUENTIAL_READERS} readers`,
         's',
-        mean(seq.ours.map((r) => r.seconds)),
-        mean(seq.reference.map((r) => r.seconds)),
+        seq.ours.map((r) => r.seconds),
+        seq.reference.map((r) => r.seconds),
       );
-      compare(
+      compareRounds(
         'automerge-paper replay relay CPU',
         's',
-        mean(seq.ours.map((r) => r.cpuSeconds)),
-        mean(seq.reference.map((r) => r.cpuSeconds)),
+        seq.ours.map((r) => r.cpuSeconds),
+        seq.reference.map((r) => r.cpuSeconds),
       );
 
       const concurrent = concurrentTrace('friendsforever');
@@ -149,61 +168,107 @@ async function relayBenchmarks(): Promise<void> {
       const con = await interleaved(servers, rounds, (server, index) =>
         replayConcurrent(server, concurrent, index),
       );
-      compare(
+      compareRounds(
         `friendsforever replay, ${concurrent.agents} concurrent writers`,
         's',
-        mean(con.ours.map((r) => r.seconds)),
-        mean(con.reference.map((r) => r.seconds)),
+        con.ours.map((r) => r.seconds),
+        con.reference.map((r) => r.seconds),
       );
-      compare(
+      compareRounds(
         'friendsforever replay relay CPU',
         's',
-        mean(con.ours.map((r) => r.cpuSeconds)),
-        mean(con.reference.map((r) => r.cpuSeconds)),
+        con.ours.map((r) => r.cpuSeconds),
+        con.reference.map((r) => r.cpuSeconds),
       );
     }
+    if (only.has('load')) await loadBenchmark(servers);
   } finally {
     await Promise.all([servers.ours.stop(), servers.reference.stop()]);
   }
 }
 
+/**
+ * 2,000 light clients per server stay connected for all rounds (connecting is not measured); each round is one
+ * window of typing on one server, the servers alternating which goes first, after one unmeasured window each.
+ */
+async function loadBenchmark(servers: Record<ServerKind, BenchServer>): Promise<void> {
+  const rounds = Number(values['load-rounds']);
+  const clients = LOAD_ROOMS * CLIENTS_PER_ROOM;
+  console.error(
+    `load: ${clients} clients in ${LOAD_ROOMS} rooms, ${WRITERS_PER_ROOM} writers per room at ${EDITS_PER_SECOND} edits/s (${rounds} rounds)`,
+  );
+  const setups = { ours: await setUpLoad(servers.ours), reference: await setUpLoad(servers.reference) };
+  try {
+    for (const kind of ['ours', 'reference'] as const) await loadRound(setups[kind]);
+    const runs: Record<ServerKind, Awaited<ReturnType<typeof loadRound>>[]> = { ours: [], reference: [] };
+    for (let index = 0; index < rounds; index += 1) {
+      const order: ServerKind[] = index % 2 === 0 ? ['ours', 'reference'] : ['reference', 'ours'];
+      for (const kind of order) runs[kind].push(await loadRound(setups[kind]));
+    }
+    const label = `${clients} clients, ${LOAD_ROOMS} rooms`;
+    compareRounds(`load latency p50 (${label})`, 'ms', ...pick(runs, (run) => run.p50Ms));
+    compareRounds(`load latency p99 (${label})`, 'ms', ...pick(runs, (run) => run.p99Ms));
+    compareRounds('load relay CPU (share of one core)', 'cores', ...pick(runs, (run) => run.cpuCores));
+    compareRounds(
+      'load relay CPU per 1,000 delivered messages',
+      'ms',
+      ...pick(runs, (run) => run.cpuPerThousandMs),
+    );
+    const missing = (kind: ServerKind) => runs[kind].reduce((sum, run) => sum + run.missing, 0);
+    notes.push(
+      `load: light clients (raw ws + y-protocols); each window ${rounds} rounds of typing, deliveries not ` +
+        `seen within 5 s after it: ours ${missing('ours')}, reference ${missing('reference')}`,
+    );
+  } finally {
+    await Promise.all([setups.ours.close(), setups.reference.close()]);
+  }
+}
+
+function pick<T>(runs: Record<ServerKind, T[]>, figure: (run: T) => number): [number[], number[]] {
+  return [runs.ours.map(figure), runs.reference.map(figure)];
+}
+
 async function memoryBenchmark(): Promise<void> {
-  console.error(`memory: ${ROOMS} rooms opened, then all clients gone`);
-  const runs: Partial<Record<ServerKind, MemoryRun>> = {};
-  for (const kind of ['ours', 'reference'] as const) {
-    // A fresh process each, so earlier benchmarks do not count.
-    const server = await startServer(kind);
-    try {
-      runs[kind] = await memoryRun(server);
-    } finally {
-      await server.stop();
+  const rounds = Number(values['memory-rounds']);
+  console.error(
+    `memory: ${ROOMS} rooms opened, then all clients gone; then ${LOADED_ROOMS} rooms held open (${rounds} rounds)`,
+  );
+  const runs: Record<ServerKind, MemoryRun[]> = { ours: [], reference: [] };
+  for (let index = 0; index < rounds; index += 1) {
+    const order: ServerKind[] = index % 2 === 0 ? ['ours', 'reference'] : ['reference', 'ours'];
+    for (const kind of order) {
+      // A fresh process each, so earlier benchmarks and rounds do not count.
+      const server = await startServer(kind);
+      try {
+        runs[kind].push(await memoryRun(server));
+      } finally {
+        await server.stop();
+      }
     }
   }
   const MiB = 1024 * 1024;
-  const ours = runs.ours as MemoryRun;
-  const reference = runs.reference as MemoryRun;
+  const KiB = 1024;
+  const loaded = runs.ours.map((run) => run.roomsLoaded);
   notes.push(
-    `memory: our relay holds ${ours.roomsLoaded} of the ${ROOMS} rooms afterwards (it unloads rooms nobody has open; ` +
-      'the reference without persistence keeps every room); RSS stays up after unloading because V8 keeps freed heap pages',
+    `memory: our relay holds ${Math.max(...loaded.map(Number))} of the ${ROOMS} rooms afterwards (it unloads rooms ` +
+      'nobody has open; the reference without persistence keeps every room); a fresh process per round and server',
   );
-  compare(
-    `relay RSS after ${ROOMS} rooms unloaded`,
+  compareRounds(
+    `relay RSS after ${ROOMS} rooms opened and left`,
     'MiB',
-    ours.afterBytes / MiB,
-    reference.afterBytes / MiB,
+    ...pick(runs, (run) => run.afterBytes / MiB),
   );
-  compare(
-    `relay RSS growth after ${ROOMS} rooms unloaded`,
+  compareRounds(
+    `relay RSS growth after ${ROOMS} rooms opened and left`,
     'MiB',
-    (ours.afterBytes - ours.beforeBytes) / MiB,
-    (reference.afterBytes - reference.beforeBytes) / MiB,
+    ...pick(runs, (run) => (run.afterBytes - run.beforeBytes) / MiB),
   );
-  results.push({
-    name: 'relay RSS before opening the rooms',
-    unit: 'MiB',
-    value: round(ours.beforeBytes / MiB),
-    reference: round(reference.beforeBytes / MiB),
-  });
+  compareRounds('relay RSS before opening the rooms', 'MiB', ...pick(runs, (run) => run.beforeBytes / MiB));
+  compareRounds(
+    `relay RSS per loaded room (${LOADED_ROOMS} rooms, 1 client each)`,
+    'KiB',
+    ...pick(runs, (run) => run.perLoadedRoomBytes / KiB),
+  );
 }
 
 async function editorBenchmarks(): Promise<void> {
@@ -274,9 +339,12 @@ function printTable(): void {
     `${result.value} ${result.unit}`,
     result.reference === undefined ? '' : `${result.reference} ${result.unit}`,
     result.ratio === undefined ? '' : result.ratio.toFixed(2),
-    result.spread === undefined ? '' : `${result.spread[0]}–${result.spread[1]}`,
+    [result.spread, result.referenceSpread]
+      .filter((spread) => spread !== undefined)
+      .map((spread) => `${spread[0]}–${spread[1]}`)
+      .join(' | '),
   ]);
-  const header = ['benchmark', 'commons relay', 'reference', 'ratio', 'spread'];
+  const header = ['benchmark', 'commons relay', 'reference', 'ratio', 'spread (ours | reference)'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
   );
@@ -296,7 +364,7 @@ function printTable(): void {
 }
 
 const started = performance.now();
-if (only.has('fanout') || only.has('traces')) await relayBenchmarks();
+if (only.has('fanout') || only.has('traces') || only.has('load')) await relayBenchmarks();
 if (only.has('memory')) await memoryBenchmark();
 if (only.has('editor')) await editorBenchmarks();
 if (only.has('library')) await libraryBenchmarks();

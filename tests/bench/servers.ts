@@ -102,7 +102,8 @@ const UNCAPPED = [
 ];
 
 export async function startOurRelay(): Promise<BenchServer> {
-  const cli = join(ROOT, 'dist/server/cli.mjs');
+  // BENCH_RELAY_CLI: another build of the relay's CLI to measure (a before/after comparison).
+  const cli = process.env.BENCH_RELAY_CLI ?? join(ROOT, 'dist/server/cli.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'commons-bench-'));
   const env = { ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'warn' };
   const token = execFileSync(
