@@ -141,7 +141,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
         members: ownStorage.members,
         versions: ownStorage.versions,
         async close() {
-          cluster.close();
+          await cluster.close();
           await ownStorage.close();
         },
       }
@@ -158,7 +158,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const rooms = new RoomRegistry(
     storage.rooms,
     {
-      // Other instances hear of an update once it is stored, so a cluster flushes sooner.
+      // A cluster flushes sooner: other instances deliver an update before it is written (server/README.md).
       flushIntervalMs: options.flushIntervalMs ?? (cluster ? 50 : 200),
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
       compactAfterBytes: options.compactAfterBytes ?? MiB,

@@ -1,14 +1,16 @@
-// Several relay instances serving the same rooms: every update one instance stores and every presence change
-// is published on the room's Redis channel, and the other instances that have the room loaded apply it with
-// REMOTE_ORIGIN (their clients see it; it is not stored twice).
+// Several relay instances serving the same rooms: every update one instance accepts and every presence
+// change is published on the room's Redis channel at once (in the same turn of the event loop, before the
+// update is written), and the other instances that have the room loaded apply it with REMOTE_ORIGIN (their
+// clients see it) and write it to the shared database themselves (heard-updates.ts), so delivery never waits
+// for a database round trip and an update another instance delivered is stored even if its sender dies.
 //
 // Catch-up rule (Redis pub/sub is at-most-once, so messages are missed while a connection is down):
-//  - updates are published only after they are stored, so the shared database always holds at least what
-//    was published;
 //  - when either Redis connection comes back after being lost, the instance reloads every loaded room from
-//    the database and applies it (what others stored while it could not hear them), then publishes a
-//    `stored` notice per room, and every other instance with that room loaded reloads it from the database
-//    too (what this instance stored while it could not speak). It also re-publishes its rooms' presence.
+//    the database and applies it (what others stored while it could not hear them), writes what it holds
+//    itself, then publishes a `stored` notice per room; every other instance with that room loaded reloads it
+//    (what this instance stored while it could not speak), writes what it holds and answers `flushed`, on
+//    which the first instance reloads once more (what the others accepted but had not written yet at its
+//    first reload). It also re-publishes its rooms' presence.
 //  - a room subscribes before it reads the database, so nothing falls between its load and its subscription.
 
 import type { Logger } from 'pino';
@@ -18,6 +20,7 @@ import { isRole, type Role } from '../../shared/roles';
 import type { RoomLifecycle } from '../rooms/registry';
 import { REMOTE_ORIGIN, type Room } from '../rooms/room';
 import type { RoomLog } from '../storage/storage';
+import { HeardUpdates } from './heard-updates';
 import {
   type ClusterMessage,
   type ClusterMessageKind,
@@ -35,6 +38,8 @@ export interface ClusterOptions {
   /** The room log of the shared database every instance stores in. */
   rooms: RoomLog;
   logger: Logger;
+  /** Upper bound on how long an update heard from another instance waits before this one writes it too. */
+  flushIntervalMs?: number;
 }
 
 export interface Cluster {
@@ -50,8 +55,8 @@ export interface Cluster {
   announceRoleChanged(memberId: string, role: Role): void;
   /** Called with a role changed on another instance, to apply it to that member's connections here. */
   onRoleChanged(handler: (memberId: string, role: Role) => void): void;
-  /** Leaves Redis; the storage is the caller's to close. */
-  close(): void;
+  /** Writes what it heard and not yet stored, then leaves Redis; the storage is the caller's to close. */
+  close(): Promise<void>;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -61,6 +66,9 @@ interface ClusterRoom {
   /** Messages that arrived between subscribing and the room being loaded. */
   early: ClusterMessage[];
   shareAwareness?: (change: AwarenessChange, origin: unknown) => void;
+  shareUpdate?: (update: Uint8Array, origin: unknown) => void;
+  /** Updates accepted here in this turn of the event loop, published together once it ends. */
+  outgoing: Uint8Array[];
   reloading: Promise<void> | null;
   reloadAgain: boolean;
 }
@@ -71,12 +79,14 @@ export async function createCluster({
   redisUrl,
   rooms: storedRooms,
   logger,
+  flushIntervalMs = 50,
 }: ClusterOptions): Promise<Cluster> {
   const instanceId = newInstanceId();
   const rooms = new Map<string, ClusterRoom>();
   const revokedHandlers: ((memberId: string) => void)[] = [];
   const roleHandlers: ((memberId: string, role: Role) => void)[] = [];
   const log = logger.child({ instance: instanceId.slice(0, 8) });
+  const heard = new HeardUpdates(storedRooms, flushIntervalMs, log);
 
   const publish = (channel: string, kind: ClusterMessageKind, payload: Uint8Array) =>
     link.publish(channel, encodeClusterMessage({ kind, origin: instanceId, payload }));
@@ -115,12 +125,20 @@ export async function createCluster({
     return entry.reloading;
   };
 
-  const applyQuietly = (apply: () => void) => {
+  /** True when applied; a malformed message is logged and ignored. */
+  const applyQuietly = (apply: () => void): boolean => {
     try {
       apply();
+      return true;
     } catch (error) {
       log.warn({ err: error }, 'ignored a malformed message from another instance');
+      return false;
     }
+  };
+
+  /** Writes what this instance holds of a room and has not stored: its clients' updates and those it heard. */
+  const flushRoom = async (name: string, room: Room) => {
+    await Promise.all([room.flush(), heard.flush(name)]);
   };
 
   const deliver = (entry: ClusterRoom, name: string, message: ClusterMessage) => {
@@ -131,12 +149,20 @@ export async function createCluster({
     }
     switch (message.kind) {
       case 'update':
-        return applyQuietly(() => Y.applyUpdate(room.doc, message.payload, REMOTE_ORIGIN));
+        if (applyQuietly(() => Y.applyUpdate(room.doc, message.payload, REMOTE_ORIGIN))) {
+          heard.add(name, message.payload);
+        }
+        return;
       case 'awareness':
-        return applyQuietly(() =>
+        return void applyQuietly(() =>
           awarenessProtocol.applyAwarenessUpdate(room.awareness, message.payload, REMOTE_ORIGIN),
         );
       case 'stored':
+        // The sender caught up after losing Redis: read what it stored, and store and tell what it may lack.
+        return void Promise.all([reload(name), flushRoom(name, room)]).then(() =>
+          publish(roomChannel(name), 'flushed', new Uint8Array()),
+        );
+      case 'flushed':
         return void reload(name);
     }
   };
@@ -152,6 +178,7 @@ export async function createCluster({
         await reload(name);
         const room = entry.room;
         if (!room || rooms.get(name) !== entry) continue;
+        await flushRoom(name, room);
         await publish(roomChannel(name), 'stored', new Uint8Array());
         const present = [...room.awareness.getStates().keys()];
         if (present.length > 0) {
@@ -204,12 +231,27 @@ export async function createCluster({
         );
       };
       room.awareness.on('update', entry.shareAwareness);
+      // Published before it is written: the write overlaps the delivery, and every instance that hears it
+      // stores it too. Updates of one turn (one socket read) go as one message.
+      entry.shareUpdate = (update, origin) => {
+        if (origin === REMOTE_ORIGIN || rooms.get(room.name) !== entry) return;
+        entry.outgoing.push(update);
+        if (entry.outgoing.length > 1) return;
+        queueMicrotask(() => {
+          const updates = entry.outgoing.splice(0);
+          const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+          void publish(roomChannel(room.name), 'update', merged);
+        });
+      };
+      room.doc.on('update', entry.shareUpdate);
     },
     unloaded(name) {
       const entry = rooms.get(name);
       if (!entry) return;
       rooms.delete(name);
       if (entry.room && entry.shareAwareness) entry.room.awareness.off('update', entry.shareAwareness);
+      if (entry.room && entry.shareUpdate) entry.room.doc.off('update', entry.shareUpdate);
+      void heard.flush(name);
       link.unsubscribe(roomChannel(name));
     },
   };
@@ -218,17 +260,25 @@ export async function createCluster({
   const sharedRooms: RoomLog = {
     async loadRoom(name) {
       if (!rooms.has(name)) {
-        rooms.set(name, { room: null, early: [], reloading: null, reloadAgain: false });
+        rooms.set(name, { room: null, early: [], outgoing: [], reloading: null, reloadAgain: false });
         await link.subscribe(roomChannel(name));
       }
       return storedRooms.loadRoom(name);
     },
     async appendUpdates(name, updates) {
-      const seq = await storedRooms.appendUpdates(name, updates);
-      // Published once stored: another instance never holds in memory only what the database lacks.
-      const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-      void publish(roomChannel(name), 'update', merged);
-      return seq;
+      // The room acknowledges everything its document holds once this resolves, and the document holds what
+      // was heard from other instances too: so that goes in the same statement, after any write of it in flight.
+      const { updates: alsoHeard, earlier } = heard.take(name);
+      try {
+        const [seq] = await Promise.all([
+          storedRooms.appendUpdates(name, [...alsoHeard, ...updates]),
+          earlier,
+        ]);
+        return seq;
+      } catch (error) {
+        heard.putBack(name, alsoHeard);
+        throw error;
+      }
     },
     compact: (name, snapshot, throughSeq) => storedRooms.compact(name, snapshot, throughSeq),
   };
@@ -249,7 +299,8 @@ export async function createCluster({
     onRoleChanged(handler) {
       roleHandlers.push(handler);
     },
-    close() {
+    async close() {
+      await heard.flushAll();
       link.close();
     },
   };

@@ -2,7 +2,7 @@
 // revocations and role changes), each message a kind byte, the sending instance's id, then the payload.
 import { randomBytes } from 'node:crypto';
 
-export type ClusterMessageKind = 'update' | 'awareness' | 'stored' | 'revoked' | 'role';
+export type ClusterMessageKind = 'update' | 'awareness' | 'stored' | 'revoked' | 'role' | 'flushed';
 
 export interface ClusterMessage {
   kind: ClusterMessageKind;
@@ -12,7 +12,7 @@ export interface ClusterMessage {
 }
 
 // New kinds go at the end: the index is the byte on the wire, which running instances must agree on.
-const KINDS: readonly ClusterMessageKind[] = ['update', 'awareness', 'stored', 'revoked', 'role'];
+const KINDS: readonly ClusterMessageKind[] = ['update', 'awareness', 'stored', 'revoked', 'role', 'flushed'];
 const ID_BYTES = 16;
 
 /** Revocations and role changes: every instance listens, to act on that member's open connections. */
