@@ -40,10 +40,8 @@ function Result({
 }) {
   const { t, i18n } = useTranslation('library');
   const terms = new Set(hit?.terms ?? []);
-  const inText = hit ? Object.values(hit.match).some((fields) => fields.includes('text')) : false;
-  const inSummary = hit ? Object.values(hit.match).some((fields) => fields.includes('summary')) : false;
   const lines =
-    inText && !inSummary
+    hit?.inText && !hit.inSummary
       ? snippet(entry.text, terms, entry.language)
       : highlight(entry.summary, terms, entry.language);
   const bookmarked = bookmarks.ids.has(entry.id);

@@ -45,12 +45,26 @@ const bench = {
     await replica.destroy();
   },
 
-  /** A full rebuild in the worker (no saved index), timed, with the page's longest block. */
-  async rebuild(): Promise<{ ms: number; longestBlockMs: number; entries: number; readMs: number }> {
+  /**
+   * A full rebuild in the worker (no saved index), timed, with the page's longest block. Starts in a task of
+   * its own once the index room's replica is open: loading the replica is the room cache's work, done for
+   * every screen of the space with or without the library, and reported apart (openMs).
+   */
+  async rebuild(): Promise<{
+    ms: number;
+    longestBlockMs: number;
+    entries: number;
+    readMs: number;
+    openMs: number;
+  }> {
+    const opening = performance.now();
     const { doc } = await openIndex();
+    const openMs = performance.now() - opening;
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const started = performance.now();
     const { result, longestMs } = await longestBlock(async () => {
       const entries = new LibraryEntries(doc.getMap(DOCUMENTS_MAP));
+      await entries.whenRead();
       const readMs = performance.now() - started;
       const search = new LibrarySearch(KEY, worker);
       await search.follow(entries);
@@ -58,20 +72,24 @@ const bench = {
       await search.save();
       return { ms, readMs, entries: entries.all().length };
     });
-    return { ...result, longestBlockMs: longestMs };
+    return { ...result, openMs, longestBlockMs: longestMs };
   },
 
-  /** After a reload: from the page's start to the first search answered from the saved index. */
+  /**
+   * After a reload: from the page's start to the first search answered from the saved index (the worker
+   * starting, loading the saved index, one query there and back). Then the index room's replica opens, timed
+   * apart (openMs): it is the room cache's, and holds the page the same with or without the library.
+   */
   async openAndSearch(
     queries: string[],
-  ): Promise<{ searchableMs: number; searchMs: number[]; found: number }> {
-    const { doc } = await openIndex();
-    const entries = new LibraryEntries(doc.getMap(DOCUMENTS_MAP));
+  ): Promise<{ searchableMs: number; openMs: number; searchMs: number[]; found: number }> {
     const search = new LibrarySearch(KEY, worker);
-    await search.opened();
-    void search.follow(entries);
     const first = await search.search(queries[0] ?? 'a');
     const searchableMs = performance.now();
+    const { doc } = await openIndex();
+    const openMs = performance.now() - searchableMs;
+    const entries = new LibraryEntries(doc.getMap(DOCUMENTS_MAP));
+    await search.follow(entries);
     const searchMs: number[] = [];
     let found = first.length;
     for (const query of queries) {
@@ -80,7 +98,7 @@ const bench = {
       searchMs.push(performance.now() - start);
       found += hits.length;
     }
-    return { searchableMs, searchMs, found };
+    return { searchableMs, openMs, searchMs, found };
   },
 };
 

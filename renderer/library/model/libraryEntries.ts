@@ -1,40 +1,97 @@
 // The index room's entries as the library reads them: each entry is validated once when it arrives or
 // changes (not the whole map on every change, which 10,000 entries would feel), kept newest first, and every
 // change is reported with the ids it touched, which the search worker then reindexes.
+//
+// A large change (the local replica loading, a first sync from the relay: thousands of entries in one Yjs
+// event) is read in slices, a task apart, so validating 10,000 entries never holds the page for more than a
+// few milliseconds at a time; an ordinary edit (a few entries) is read at once.
 import type * as Y from 'yjs';
 import { type DocumentEntry, readDocumentEntry } from '../../../shared/documents';
 
 export type EntriesListener = (changed: ReadonlySet<string>) => void;
 
+/** Entries read per task: about 5 ms of validation on a slow machine. */
+const SLICE = 200;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class LibraryEntries {
   private readonly byId = new Map<string, DocumentEntry>();
   private sorted: DocumentEntry[] | null = null;
   private readonly listeners = new Set<EntriesListener>();
+  /** Ids changed in the map and not read yet (insertion order: oldest change first). */
+  private readonly unread = new Set<string>();
+  private reading: Promise<void> | null = null;
+  private destroyed = false;
 
   constructor(private readonly map: Y.Map<unknown>) {
-    for (const [id, value] of map.entries()) this.read(id, value);
     map.observe(this.onChange);
+    this.take(map.keys());
   }
 
-  private read(id: string, value: unknown): void {
+  private read(id: string): void {
+    const value = this.map.get(id);
     const entry = value === undefined ? null : readDocumentEntry(id, value);
     if (entry) this.byId.set(id, entry);
     else this.byId.delete(id);
   }
 
   private readonly onChange = (event: Y.YMapEvent<unknown>): void => {
-    for (const id of event.keysChanged) this.read(id, this.map.get(id));
-    this.sorted = null;
-    for (const listener of [...this.listeners]) listener(event.keysChanged);
+    this.take(event.keysChanged);
   };
 
-  /** Every valid entry, newest first (the same array until something changes). */
+  private take(ids: Iterable<string>): void {
+    for (const id of ids) {
+      // Re-added at the end: a later change is read after the ones before it.
+      this.unread.delete(id);
+      this.unread.add(id);
+    }
+    if (this.unread.size === 0) return;
+    if (this.reading === null && this.unread.size <= SLICE) this.readSlice();
+    else this.reading ??= this.readInSlices();
+  }
+
+  /** Reads up to SLICE unread entries and tells the listeners which ones. */
+  private readSlice(): void {
+    const changed = new Set<string>();
+    for (const id of this.unread) {
+      if (changed.size === SLICE) break;
+      changed.add(id);
+    }
+    for (const id of changed) {
+      this.unread.delete(id);
+      this.read(id);
+    }
+    this.sorted = null;
+    for (const listener of [...this.listeners]) listener(changed);
+  }
+
+  private async readInSlices(): Promise<void> {
+    while (this.unread.size > 0 && !this.destroyed) {
+      this.readSlice();
+      if (this.unread.size > 0) await nextTask();
+    }
+    this.reading = null;
+  }
+
+  /** Resolves once every change seen so far is read (at once when nothing waits). */
+  async whenRead(): Promise<void> {
+    while (this.reading !== null) await this.reading;
+  }
+
+  /** Every valid entry read so far, newest first (the same array until something changes). */
   all = (): DocumentEntry[] => {
     this.sorted ??= [...this.byId.values()].sort((a, b) => b.updatedAt - a.updatedAt);
     return this.sorted;
   };
 
+  /**
+   * One entry; one not read yet is read now (a link to it should not wait for the slices). It stays unread
+   * too, so its slice still tells the listeners (the search index) about it.
+   */
   get(id: string): DocumentEntry | undefined {
+    // The list (all) changes with the slice, not here: get runs during renders, which must see one list.
+    if (this.unread.has(id)) this.read(id);
     return this.byId.get(id);
   }
 
@@ -45,6 +102,7 @@ export class LibraryEntries {
   };
 
   destroy(): void {
+    this.destroyed = true;
     this.map.unobserve(this.onChange);
     this.listeners.clear();
   }

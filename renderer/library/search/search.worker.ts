@@ -9,7 +9,7 @@ import {
   loadSearchIndex,
   remove,
   SEARCH_INDEX_FORMAT,
-  searchIndex,
+  searchPacked,
   upsert,
 } from './searchIndex';
 import type { FromSearchWorker, ToSearchWorker } from './searchProtocol';
@@ -63,7 +63,7 @@ async function handle(message: ToSearchWorker): Promise<void> {
       reply({
         type: 'results',
         requestId: message.requestId,
-        hits: searchIndex(index, message.query, message.limit),
+        hits: searchPacked(index, message.query, message.limit),
       });
       return;
     case 'save':

@@ -3,7 +3,7 @@
 // change, and turns searches into promises. Batches keep each message's copying short: the page never stalls.
 import type { DocumentEntry } from '../../../shared/documents';
 import type { LibraryEntries } from '../model/libraryEntries';
-import type { SearchDocument, SearchHit } from './searchIndex';
+import { type SearchDocument, type SearchHit, unpackHits } from './searchIndex';
 import type { FromSearchWorker, ToSearchWorker } from './searchProtocol';
 
 const BATCH = 200;
@@ -63,7 +63,7 @@ export class LibrarySearch {
         this.markOpened();
         return;
       case 'results':
-        this.pending.get(message.requestId)?.(message.hits);
+        this.pending.get(message.requestId)?.(unpackHits(message.hits));
         this.pending.delete(message.requestId);
         return;
       case 'saved':
@@ -100,6 +100,8 @@ export class LibrarySearch {
    */
   async follow(entries: LibraryEntries): Promise<void> {
     await this.whenOpened;
+    // Entries are read in slices after a large change (the replica loading): compare with all of them.
+    await entries.whenRead();
     if (this.destroyed) return;
     this.stopFollowing?.();
     this.stopFollowing = entries.subscribe((changed) => {

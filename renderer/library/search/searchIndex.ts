@@ -17,11 +17,22 @@ export interface SearchDocument {
 
 export interface SearchHit {
   id: string;
-  score: number;
-  /** The indexed (folded) words that matched: what the snippet highlights. */
+  /** The indexed (folded) words the query matched: what the snippet highlights. */
   terms: string[];
-  /** Which fields matched, per indexed word. */
-  match: Record<string, string[]>;
+  /** Whether the query matched in the summary, and in the body's text (where the snippet is taken from). */
+  inSummary: boolean;
+  inText: boolean;
+}
+
+/**
+ * Hits as the worker sends them: ids in rank order, where each matched (bit 1 summary, bit 2 text), and the
+ * matched words once for all (a word of the query's expansion that a hit holds is one the index matched in
+ * it). A few hundred strings and a byte array copy far faster than as many objects with nested maps.
+ */
+export interface PackedHits {
+  ids: string[];
+  where: Uint8Array;
+  terms: string[];
 }
 
 /** Bump when tokenising or folding changes: saved indexes of an older format are rebuilt. */
@@ -101,16 +112,37 @@ export function remove(index: LibrarySearchIndex, versions: Record<string, numbe
   }
 }
 
-/** The best matches first; an empty query matches nothing (the library then lists by date). */
+const IN_SUMMARY = 1;
+const IN_TEXT = 2;
+
+/** The best matches first, packed for the page; an empty query matches nothing (the library lists by date). */
+export function searchPacked(index: LibrarySearchIndex, query: string, limit = 500): PackedHits {
+  if (query.trim() === '') return { ids: [], where: new Uint8Array(0), terms: [] };
+  const results = index.search(query).slice(0, limit);
+  const ids: string[] = [];
+  const where = new Uint8Array(results.length);
+  const terms = new Set<string>();
+  results.forEach((result: SearchResult, position) => {
+    ids.push(String(result.id));
+    for (const term of result.terms) terms.add(term);
+    for (const fields of Object.values(result.match)) {
+      if (fields.includes('summary')) where[position] = (where[position] ?? 0) | IN_SUMMARY;
+      if (fields.includes('text')) where[position] = (where[position] ?? 0) | IN_TEXT;
+    }
+  });
+  return { ids, where, terms: [...terms] };
+}
+
+export function unpackHits({ ids, where, terms }: PackedHits): SearchHit[] {
+  return ids.map((id, position) => ({
+    id,
+    terms,
+    inSummary: ((where[position] ?? 0) & IN_SUMMARY) !== 0,
+    inText: ((where[position] ?? 0) & IN_TEXT) !== 0,
+  }));
+}
+
+/** The best matches first; an empty query matches nothing. */
 export function searchIndex(index: LibrarySearchIndex, query: string, limit = 500): SearchHit[] {
-  if (query.trim() === '') return [];
-  return index
-    .search(query)
-    .slice(0, limit)
-    .map((result: SearchResult) => ({
-      id: String(result.id),
-      score: result.score,
-      terms: result.terms,
-      match: result.match,
-    }));
+  return unpackHits(searchPacked(index, query, limit));
 }

@@ -1,7 +1,7 @@
 // What the page and the search worker say to each other. The page owns the entries (from the index room);
 // the worker owns the MiniSearch index, its saved copy in IndexedDB, and every search, so indexing 10,000
 // entries never holds up the page.
-import type { SearchDocument, SearchHit } from './searchIndex';
+import type { PackedHits, SearchDocument } from './searchIndex';
 
 export type ToSearchWorker =
   /** Loads the saved index of this space (`key`), or starts an empty one. */
@@ -17,5 +17,5 @@ export type FromSearchWorker =
   | { type: 'opened'; key: string; versions: Record<string, number>; loadMs: number }
   /** Everything sent so far is indexed. */
   | { type: 'indexed'; count: number }
-  | { type: 'results'; requestId: number; hits: SearchHit[] }
+  | { type: 'results'; requestId: number; hits: PackedHits }
   | { type: 'saved'; key: string };
