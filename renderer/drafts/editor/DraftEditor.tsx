@@ -47,6 +47,7 @@ import { syncOnlyTouchedBlocksToYjs } from './incrementalYjsSync';
 import { MoveProvisionPlugin } from './MoveProvisionPlugin';
 import { NumberingPlugin } from './NumberingPlugin';
 import { PresenceList } from './PresenceList';
+import { syncCursorPositionsNextFrame } from './remoteCursors';
 import { SyncStatus } from './SyncStatus';
 import { Toolbar } from './Toolbar';
 
@@ -236,6 +237,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
             username={profile.displayName}
             cursorColor={profile.colour}
             cursorsContainerRef={cursorsContainer}
+            syncCursorPositionsFn={syncCursorPositionsNextFrame}
           />
           {writable && <ImportPlugin connection={connection} content={importedContent} />}
           {writable && <SummaryPlugin id={document.id} onEdited={onEdited} />}
