@@ -23,25 +23,40 @@ let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
 const reply = (message: FromSearchWorker) => postMessage(message);
 
+/** Whether the index changed since it was loaded or last saved: an unchanged one is not written again. */
+let dirty = false;
+
 async function save(): Promise<void> {
   if (saveTimer) clearTimeout(saveTimer);
   saveTimer = null;
   if (key === null) return;
   const savedKey = key;
-  await saveIndex(savedKey, { format: SEARCH_INDEX_FORMAT, index: JSON.stringify(index), versions });
+  if (dirty) {
+    dirty = false;
+    try {
+      await saveIndex(savedKey, { format: SEARCH_INDEX_FORMAT, index: JSON.stringify(index), versions });
+    } catch (error) {
+      dirty = key === savedKey;
+      throw error;
+    }
+  }
   reply({ type: 'saved', key: savedKey });
 }
 
-function changed(): void {
+/** Tells the page the index took what it sent; saves a moment later when something did change. */
+function indexed(changes: number): void {
+  reply({ type: 'indexed', count: index.documentCount });
+  if (changes === 0) return;
+  dirty = true;
   if (saveTimer) clearTimeout(saveTimer);
   saveTimer = setTimeout(() => void save().catch(() => {}), SAVE_AFTER_MS);
-  reply({ type: 'indexed', count: index.documentCount });
 }
 
 async function handle(message: ToSearchWorker): Promise<void> {
   switch (message.type) {
     case 'open': {
-      if (saveTimer && key !== null) await save();
+      if (dirty && key !== null) await save();
+      dirty = false;
       const started = performance.now();
       key = message.key;
       const saved = await loadSavedIndex(message.key);
@@ -52,12 +67,10 @@ async function handle(message: ToSearchWorker): Promise<void> {
       return;
     }
     case 'upsert':
-      upsert(index, versions, message.documents);
-      changed();
+      indexed(upsert(index, versions, message.documents));
       return;
     case 'remove':
-      remove(index, versions, message.ids);
-      changed();
+      indexed(remove(index, versions, message.ids));
       return;
     case 'search':
       reply({

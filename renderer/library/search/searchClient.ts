@@ -162,11 +162,16 @@ export class LibrarySearch {
   destroy(): void {
     if (this.destroyed) return;
     this.stopFollowing?.();
+    const worker = this.worker;
+    // Stopped once the save is in IndexedDB (writing 10,000 entries' index can take seconds on a busy
+    // machine), or after a while if the worker never answers.
+    const stop = setTimeout(() => worker.terminate(), 20_000);
+    this.saveWaiters.push(() => {
+      clearTimeout(stop);
+      worker.terminate();
+    });
     this.post({ type: 'save' });
     this.destroyed = true;
-    const worker = this.worker;
-    // The save is quick; the worker is stopped once it has had the time to finish it.
-    setTimeout(() => worker.terminate(), 3_000);
     for (const resolve of this.pending.values()) resolve([]);
     this.pending.clear();
     this.listeners.clear();

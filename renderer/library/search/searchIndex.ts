@@ -91,25 +91,34 @@ export function loadSearchIndex(saved: SavedSearchIndex): LibrarySearchIndex | n
   }
 }
 
-/** Adds or replaces entries; `versions` records the updatedAt of each. */
+/** Adds or replaces entries (one with the updatedAt already indexed is left); returns how many changed. */
 export function upsert(
   index: LibrarySearchIndex,
   versions: Record<string, number>,
   documents: SearchDocument[],
-): void {
+): number {
+  let changed = 0;
   for (const document of documents) {
     if (versions[document.id] === document.updatedAt && index.has(document.id)) continue;
     if (index.has(document.id)) index.discard(document.id);
     index.add(document);
     versions[document.id] = document.updatedAt;
+    changed += 1;
   }
+  return changed;
 }
 
-export function remove(index: LibrarySearchIndex, versions: Record<string, number>, ids: string[]): void {
+/** Removes entries; returns how many were there. */
+export function remove(index: LibrarySearchIndex, versions: Record<string, number>, ids: string[]): number {
+  let changed = 0;
   for (const id of ids) {
-    if (index.has(id)) index.discard(id);
+    if (index.has(id)) {
+      index.discard(id);
+      changed += 1;
+    }
     delete versions[id];
   }
+  return changed;
 }
 
 const IN_SUMMARY = 1;
