@@ -1,17 +1,36 @@
 // Route → screen, in one table: what each route shows, its heading, and whether the section navigation
 // lists it (in table order). A new screen is one entry here and, if it takes parameters, one route in routes.ts.
-import type { ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { DraftsSection } from '../drafts/DraftsSection';
-import { ShareOnNetwork } from '../host/ShareOnNetwork';
 import { EntryScreen } from '../library/EntryScreen';
 import { LibrarySection } from '../library/LibrarySection';
-import { MembersPage } from '../members/MembersPage';
-import { SessionGuestScreen } from '../sessions/guest/SessionGuestScreen';
-import { SessionsSection } from '../sessions/SessionsSection';
-import { SettingsSection } from '../settings/SettingsSection';
-import { SetupScreen } from '../setup/SetupScreen';
-import { NewSpaceScreen } from '../spaces/NewSpaceScreen';
 import { type Route, type RouteName, routes } from './routes';
+
+/**
+ * A screen loaded when first shown (the workspace's Suspense shows a loading status meanwhile): joining from an
+ * invite link needs the Library only, so sessions, members, settings and setup stay off that slow first path.
+ */
+function onFirstUse<P extends object>(
+  load: () => Promise<Record<string, ComponentType<P>>>,
+  name: string,
+): ComponentType<P> {
+  return lazy(async () => {
+    const component = (await load())[name];
+    if (!component) throw new Error(`the screen ${name} is missing from its module`);
+    return { default: component };
+  });
+}
+
+const SessionsSection = onFirstUse(() => import('../sessions/SessionsSection'), 'SessionsSection');
+const SessionGuestScreen = onFirstUse(
+  () => import('../sessions/guest/SessionGuestScreen'),
+  'SessionGuestScreen',
+);
+const ShareOnNetwork = onFirstUse(() => import('../host/ShareOnNetwork'), 'ShareOnNetwork');
+const MembersPage = onFirstUse(() => import('../members/MembersPage'), 'MembersPage');
+const SettingsSection = onFirstUse(() => import('../settings/SettingsSection'), 'SettingsSection');
+const NewSpaceScreen = onFirstUse(() => import('../spaces/NewSpaceScreen'), 'NewSpaceScreen');
+const SetupScreen = onFirstUse(() => import('../setup/SetupScreen'), 'SetupScreen');
 
 export interface Screen<R extends Route = Route> {
   /** i18next key of the page heading (and of the navigation entry); 'namespace:key' for a feature's catalog. */

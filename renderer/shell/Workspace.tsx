@@ -1,6 +1,6 @@
 // The main screen: a skip link, the top bar (space, connection, who you are), the section navigation and
 // the screen the route names. Layout uses logical CSS properties so right-to-left languages mirror it.
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInProfile } from '../app/ProfileProvider';
 import { useRoute } from '../app/router';
@@ -11,6 +11,7 @@ import { WelcomeScreen } from '../host/WelcomeScreen';
 import { JoinFromLinks } from '../join/JoinFromLinks';
 import { useLiveRole } from '../rooms/useLiveRole';
 import { ConnectionStatus } from './ConnectionStatus';
+import { LoadingScreen } from './LoadingScreen';
 import { Navigation } from './Navigation';
 import { SpaceSwitcher } from './SpaceSwitcher';
 
@@ -27,7 +28,7 @@ export function Workspace() {
     return (
       <main id="main" className="bare-screen" tabIndex={-1}>
         <JoinFromLinks />
-        {screen.render(route)}
+        <Suspense fallback={<LoadingScreen />}>{screen.render(route)}</Suspense>
       </main>
     );
   }
@@ -56,7 +57,8 @@ export function Workspace() {
         ) : (
           <>
             <h1>{t(screen.title)}</h1>
-            {screen.render(route)}
+            {/* Screens other than the Library and Drafts download when first opened. */}
+            <Suspense fallback={<LoadingScreen />}>{screen.render(route)}</Suspense>
           </>
         )}
       </main>
