@@ -1,16 +1,24 @@
 // The search index saved per space in IndexedDB (one database for the library, one record per space), so a
-// reopened app searches at once. What comes back is checked: a damaged or older record means a rebuild.
-import { z } from 'zod';
+// reopened app searches at once. What comes back is checked: a damaged or older record means a rebuild. The
+// check is written out rather than a Zod schema: the worker then starts without Zod, a tenth of its size, and
+// answers its first search sooner.
 import { type SavedSearchIndex, SEARCH_INDEX_FORMAT } from './searchIndex';
 
 const DATABASE = 'commons-library-search';
 const STORE = 'indexes';
 
-const savedSchema = z.object({
-  format: z.literal(SEARCH_INDEX_FORMAT),
-  index: z.string(),
-  versions: z.record(z.string(), z.number()),
-});
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The saved record when it has the current format and every part the right type; null otherwise. */
+export function readSavedIndex(value: unknown): SavedSearchIndex | null {
+  if (!isRecord(value) || value.format !== SEARCH_INDEX_FORMAT || typeof value.index !== 'string')
+    return null;
+  const { versions } = value;
+  if (!isRecord(versions)) return null;
+  for (const version of Object.values(versions)) if (typeof version !== 'number') return null;
+  return { format: SEARCH_INDEX_FORMAT, index: value.index, versions: versions as Record<string, number> };
+}
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -37,8 +45,7 @@ function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRe
 
 export async function loadSavedIndex(key: string): Promise<SavedSearchIndex | null> {
   try {
-    const parsed = savedSchema.safeParse(await run('readonly', (store) => store.get(key)));
-    return parsed.success ? parsed.data : null;
+    return readSavedIndex(await run('readonly', (store) => store.get(key)));
   } catch {
     return null;
   }

@@ -1,7 +1,6 @@
 // The library's search worker: keeps the MiniSearch index of the open space, answers searches, and saves the
 // index to IndexedDB a moment after it changes. Messages are handled one after another in arrival order, so a
 // search sent after an update sees it.
-import '../../zodWithoutEval';
 import { loadSavedIndex, saveIndex } from './savedIndexStore';
 import {
   createSearchIndex,
