@@ -114,15 +114,24 @@ export function replaceDraftBlocks(live: Y.XmlText, source: Y.XmlText): void {
 
 /**
  * Moves `count` blocks starting at `from` so they stand before the block now at `before` (outside the moved
- * range), as copies inserted there and the originals deleted. Whoever types in the moved blocks meanwhile loses
- * that typing, so callers move the blocks nobody is in (see the draft's moveProvision).
+ * range), as copies inserted there and the originals deleted. Typing that reaches a replica after the deletion
+ * lands in the deleted original: callers move the blocks nobody is in, and record the move so the relay can
+ * forward such typing (shared/draft-move-forwarding.ts). Returns each original with its copy.
  */
-export function moveDraftBlocks(root: Y.XmlText, from: number, count: number, before: number): void {
-  if (count <= 0 || (before >= from && before <= from + count)) return;
-  const moved = draftBlocks(root).slice(from, from + count);
-  moved.forEach((block, offset) => {
-    root.insertEmbed(before + offset, copySharedValue(block) as Y.XmlText);
+export function moveDraftBlocks(
+  root: Y.XmlText,
+  from: number,
+  count: number,
+  before: number,
+): [original: Y.XmlText, copy: Y.XmlText][] {
+  if (count <= 0 || (before >= from && before <= from + count)) return [];
+  const moved = draftBlocks(root).slice(from, from + count) as Y.XmlText[];
+  const pairs = moved.map((block, offset): [Y.XmlText, Y.XmlText] => {
+    const copy = copySharedValue(block) as Y.XmlText;
+    root.insertEmbed(before + offset, copy);
+    return [block, copy];
   });
   // Inserting before the range shifted it by `count`.
   root.delete(before < from ? from + count : from, count);
+  return pairs;
 }

@@ -4,6 +4,7 @@
 // (the neighbour, when neither or both are), and the blocks someone types in stay where they are in Yjs.
 import * as Y from 'yjs';
 import { draftBlocks, draftRoot, moveDraftBlocks } from '../../../shared/draft-content';
+import { recordDraftMove } from '../../../shared/draft-move-forwarding';
 import type { MoveDirection } from './moveProvision';
 import { isProvisionLevel, type ProvisionLevel } from './ProvisionHeadingNode';
 
@@ -90,18 +91,22 @@ const within = (range: BlockRange, index: number) =>
  * Carries out the swap on the shared root, copying the neighbour unless someone else is in the provision's
  * blocks and nobody in the neighbour's (`busyBlocks`: top-level indices holding other people's carets).
  */
-export function swapProvisions(root: Y.XmlText, swap: ProvisionSwap, busyBlocks: ReadonlySet<number>): void {
+export function swapProvisions(
+  root: Y.XmlText,
+  swap: ProvisionSwap,
+  busyBlocks: ReadonlySet<number>,
+): [original: Y.XmlText, copy: Y.XmlText][] {
   const busy = (range: BlockRange) => [...busyBlocks].some((index) => within(range, index));
   const copyNeighbour = !busy(swap.neighbour) || busy(swap.section);
   const { section, neighbour } = swap;
   if (swap.direction === 'up') {
-    if (copyNeighbour) moveDraftBlocks(root, neighbour.start, neighbour.count, section.start + section.count);
-    else moveDraftBlocks(root, section.start, section.count, neighbour.start);
-  } else if (copyNeighbour) {
-    moveDraftBlocks(root, neighbour.start, neighbour.count, section.start);
-  } else {
-    moveDraftBlocks(root, section.start, section.count, neighbour.start + neighbour.count);
+    return copyNeighbour
+      ? moveDraftBlocks(root, neighbour.start, neighbour.count, section.start + section.count)
+      : moveDraftBlocks(root, section.start, section.count, neighbour.start);
   }
+  return copyNeighbour
+    ? moveDraftBlocks(root, neighbour.start, neighbour.count, section.start)
+    : moveDraftBlocks(root, section.start, section.count, neighbour.start + neighbour.count);
 }
 
 /** The top-level block that holds a position given relative to any type inside a draft, or null. */
@@ -130,6 +135,8 @@ export function moveSharedProvision(
   const root = draftRoot(doc);
   const swap = planProvisionSwap(sharedOutline(root), provisionId, direction);
   if (!swap) return false;
-  doc.transact(() => swapProvisions(root, swap, busyBlocks));
+  // The record tells the relay which blocks were copied and what this replica had seen of them, so typing in
+  // the originals that this replica had not seen, or that arrives after the move, is carried into the copies.
+  doc.transact(() => recordDraftMove(doc, swapProvisions(root, swap, busyBlocks)));
   return true;
 }

@@ -2,6 +2,7 @@
 // named versions are stored as full states (see the storage's version store), which does not need history,
 // and turning it off grows every document.
 import { canWrite } from '../../../shared/roles';
+import { moveForwardingHooks } from './doc-moves';
 import { admitsWrite, suggestionDocHandlers } from './doc-suggestions';
 import { versionHandlers } from './doc-versions';
 import { commonRequests, noHooks, type RoomPolicy } from './policy';
@@ -12,6 +13,7 @@ export const docPolicy: RoomPolicy = {
   document: { gc: true },
   guardsRelayContent: false,
   ...noHooks,
+  ...moveForwardingHooks,
   admitsWrite,
   requests: { ...commonRequests, ...versionHandlers, ...suggestionDocHandlers },
 };

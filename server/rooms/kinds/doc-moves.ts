@@ -1,0 +1,21 @@
+// Document rooms follow moves of blocks in the draft (shared/draft-move-forwarding.ts): the relay sees every
+// update in one order, so it is the one that re-types into a moved block's copy what reached the deleted
+// original just after the move. Typing relayed by another instance of a cluster is forwarded by the instance
+// its author is connected to, and the relay's own writes are never forwarded again.
+import { followDraftMoves } from '../../../shared/draft-move-forwarding';
+import { REMOTE_ORIGIN, type Room } from '../room';
+import { pickRelayClientId, RELAY_ORIGIN, writeAsRelay } from './relay-writes';
+
+/** The relay's client id for forwarded typing, one per relay process. */
+const FORWARDING_CLIENT_ID = pickRelayClientId();
+
+/** Spread into the document policy: every loaded document room follows its moves until it is unloaded. */
+export const moveForwardingHooks = {
+  onLoad(room: Room): void {
+    const stop = followDraftMoves(room.doc, {
+      write: (change) => writeAsRelay(room, FORWARDING_CLIENT_ID, change),
+      forwards: (transaction) => transaction.origin !== REMOTE_ORIGIN && transaction.origin !== RELAY_ORIGIN,
+    });
+    room.doc.on('destroy', stop);
+  },
+};
