@@ -18,12 +18,15 @@ import { type BenchClient, connect, pause, percentile, whenDoc, within } from '.
 import { BENCH_SPACE, type BenchServer } from './servers';
 import { type ConcurrentReplay, concurrentTrace } from './traces';
 
+/** A median of rounds against its reference's median (ratio = value / reference), with both spreads. */
 export interface ClusterFigure {
   name: string;
   unit: string;
   value: number;
   reference: number;
+  ratio: number;
   spread: [number, number];
+  referenceSpread: [number, number];
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,12 +38,15 @@ const REDIS_URL = process.env.COMMONS_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379
 const READERS = 5;
 const EDITS = 200;
 
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const median = (list: number[]) =>
-  percentile(
-    [...list].sort((a, b) => a - b),
-    50,
+  round(
+    percentile(
+      [...list].sort((a, b) => a - b),
+      50,
+    ),
   );
-const spreadOf = (list: number[]): [number, number] => [Math.min(...list), Math.max(...list)];
+const spreadOf = (list: number[]): [number, number] => [round(Math.min(...list)), round(Math.max(...list))];
 
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -224,11 +230,16 @@ async function traceRound(room: string, servers: BenchServer[], trace: Concurren
   }
 }
 
-/** Runs the cluster bench with `cli` (the built relay, dist/server/cli.mjs by default). */
+/**
+ * Runs the cluster bench: `rounds` rounds (COMMONS_CLUSTER_BENCH_ROUNDS, 5 by default) with `cli`, the built relay
+ * (BENCH_CLUSTER_CLI for another build, as a before/after comparison; dist/server/cli.mjs by default).
+ */
 export async function runClusterBench(
-  rounds: number,
-  cli = join(ROOT, 'dist/server/cli.mjs'),
+  rounds = Number(process.env.COMMONS_CLUSTER_BENCH_ROUNDS ?? 5),
+  cli = process.env.BENCH_CLUSTER_CLI ?? join(ROOT, 'dist/server/cli.mjs'),
 ): Promise<ClusterFigure[]> {
+  if (!Number.isSafeInteger(rounds) || rounds < 1)
+    throw new Error('the cluster bench needs at least one round');
   await checkRedis();
   const run = randomBytes(4).toString('hex');
   const database = `commons_bench_${run}`;
@@ -300,7 +311,9 @@ export async function runClusterBench(
       unit,
       value: median(ours),
       reference: median(reference),
+      ratio: round(median(ours) / median(reference), 3),
       spread: spreadOf(ours),
+      referenceSpread: spreadOf(reference),
     });
     return [
       figure('cluster: reader on the other instance p50 (vs writer’s instance)', 'ms', other.p50, same.p50),

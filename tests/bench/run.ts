@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { median, percentile } from './clients';
+import { runClusterBench } from './cluster';
 import { runChromiumEditorBench } from './editor-chromium';
 import { EDITS_PER_ROUND, type FanoutRound, fanoutRound, READERS } from './fanout';
 import { runFieldBench } from './field-conditions';
@@ -369,6 +370,14 @@ if (only.has('memory')) await memoryBenchmark();
 if (only.has('editor')) await editorBenchmarks();
 if (only.has('library')) await libraryBenchmarks();
 if (only.has('field')) await fieldBenchmarks();
+// Two relay instances on PostgreSQL + Redis (tests/bench/cluster.ts): only with --only cluster, as it needs both.
+if (only.has('cluster')) {
+  console.error('cluster: two instances on PostgreSQL + Redis against one (and one SQLite relay), 5 rounds');
+  results.push(...(await runClusterBench()));
+  notes.push(
+    'cluster: median of 5 rounds (order alternating, after one unmeasured round), spread = smallest–largest round',
+  );
+}
 printTable();
 console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ results }, null, 2)}\n`);
