@@ -116,7 +116,7 @@ export class LibrarySearch {
       if (upserts.length > 0) void this.sendInBatches(upserts);
     });
     const saved = this.versions ?? {};
-    const current = entries.all();
+    const current = [...entries.unsorted()];
     const present = new Set(current.map((entry) => entry.id));
     const gone = Object.keys(saved).filter((id) => !present.has(id));
     const stale = current.filter((entry) => saved[entry.id] !== entry.updatedAt);
