@@ -1,6 +1,6 @@
 // A draft body as @lexical/yjs keeps it: the `root` XmlText holds one embedded type per top-level block. These
 // functions copy and rearrange blocks as plain Yjs edits (forward edits, nothing in the history rewritten), for
-// restoring a version on the relay and for moving provisions without recreating the block someone types in.
+// restoring a version on the relay (draft-restore.ts) and for moving provisions (draft-move-forwarding.ts).
 import * as Y from 'yjs';
 
 /** The shared type Lexical's binding keeps a draft's blocks in. */
@@ -82,34 +82,6 @@ function sortedEntries(record: Record<string, unknown>): [string, string][] {
   return Object.keys(record)
     .sort()
     .map((key) => [key, blockSignature(record[key])]);
-}
-
-/**
- * Makes `live` hold the same blocks as `source` (another document's root), as one forward edit: blocks equal at
- * the start and at the end are left alone, so edits in them meanwhile survive; the rest is replaced by copies.
- * Run it inside a transaction of `live`'s document.
- */
-export function replaceDraftBlocks(live: Y.XmlText, source: Y.XmlText): void {
-  const current = draftBlocks(live).map(blockSignature);
-  const wanted = draftBlocks(source);
-  const wantedSignatures = wanted.map(blockSignature);
-  let start = 0;
-  while (start < current.length && start < wanted.length && current[start] === wantedSignatures[start])
-    start++;
-  let end = 0;
-  while (
-    end < current.length - start &&
-    end < wanted.length - start &&
-    current[current.length - 1 - end] === wantedSignatures[wanted.length - 1 - end]
-  ) {
-    end++;
-  }
-  const removed = current.length - start - end;
-  if (removed > 0) live.delete(start, removed);
-  const copies = wanted.slice(start, wanted.length - end);
-  copies.forEach((block, offset) => {
-    live.insertEmbed(start + offset, copySharedValue(block) as Y.XmlText);
-  });
 }
 
 /**

@@ -4,7 +4,8 @@
 import { $getRoot } from 'lexical';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { draftRoot, replaceDraftBlocks } from '../../shared/draft-content';
+import { draftRoot } from '../../shared/draft-content';
+import { restoreDraftText } from '../../shared/draft-restore';
 import { bindHeadlessEditor, exchange } from './collaborationHarness';
 import { inlineOf, sampleDraft, structureOf } from './sampleDraft';
 
@@ -18,7 +19,7 @@ it('a draft copied block by block into another document reads exactly as the ori
 
   const copy = bindHeadlessEditor();
   const reader = bindHeadlessEditor();
-  copy.doc.transact(() => replaceDraftBlocks(draftRoot(copy.doc), draftRoot(original.doc)));
+  copy.doc.transact(() => restoreDraftText(draftRoot(copy.doc), draftRoot(original.doc)));
   await exchange(copy.doc, reader.doc);
   for (const { editor } of [copy, reader]) {
     const state = editor.getEditorState().toJSON();
@@ -37,7 +38,7 @@ it('replacing keeps the blocks that are equal at the start and the end as they a
   const blocksBefore = (draftRoot(live).toDelta() as { insert: unknown }[]).map((op) => op.insert);
   // The live draft lost its third block meanwhile; restoring puts back just that one.
   draftRoot(live).delete(2, 1);
-  live.transact(() => replaceDraftBlocks(draftRoot(live), draftRoot(source.doc)));
+  live.transact(() => restoreDraftText(draftRoot(live), draftRoot(source.doc)));
   const blocksAfter = (draftRoot(live).toDelta() as { insert: unknown }[]).map((op) => op.insert);
   expect(blocksAfter).toHaveLength(blocksBefore.length);
   expect(blocksAfter[0]).toBe(blocksBefore[0]);

@@ -3,7 +3,8 @@
 // edit under its own client id, keeping the state it replaces as an automatic version first.
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import { draftRoot, replaceDraftBlocks } from '../../../shared/draft-content';
+import { draftRoot } from '../../../shared/draft-content';
+import { restoreDraftText } from '../../../shared/draft-restore';
 import type { VersionSummary } from '../../../shared/requests/versions';
 import { canWrite } from '../../../shared/roles';
 import type { VersionSummary as StoredSummary, StoredVersion } from '../../storage/storage';
@@ -82,7 +83,7 @@ const restoreVersion: RequestHandler<'version:restore'> = async (input, context)
   const source = new Y.Doc();
   try {
     Y.applyUpdate(source, target.state);
-    context.writeAsRelay((doc) => replaceDraftBlocks(draftRoot(doc), draftRoot(source)));
+    context.writeAsRelay((doc) => restoreDraftText(draftRoot(doc), draftRoot(source)));
   } finally {
     source.destroy();
   }
