@@ -15,6 +15,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
+    // Fonts stay files, never data: URLs in the stylesheet: a face is fetched only when its script is shown, and
+    // the stylesheet every first screen waits for stays small.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     rolldownOptions: {
       output: {
         // Zod and the switch that turns its eval probe off share one chunk, so every chunk that builds a schema
