@@ -1,7 +1,8 @@
 // Moving a provision in a shared draft without losing what anyone types meanwhile. Yjs has no move: a move is a
 // copy inserted and the original deleted, and typing that lands in the deleted original is gone. Swapping a
 // provision with its neighbour can copy either of the two, so this copies the one nobody else's caret is in
-// (the neighbour, when neither or both are), and the blocks someone types in stay where they are in Yjs.
+// (the neighbour, when neither or both are), and the blocks someone types in stay where they are in Yjs. The move
+// is recorded for the relay, which forwards typing that lands in the copied originals anyway (a caret not yet seen).
 import * as Y from 'yjs';
 import { draftBlocks, draftRoot, moveDraftBlocks } from '../../../shared/draft-content';
 import { recordDraftMove } from '../../../shared/draft-move-forwarding';
