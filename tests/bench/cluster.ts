@@ -99,13 +99,18 @@ async function startInstance(
     process.execPath,
     [cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...storage, ...UNCAPPED],
     {
-      env: { ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'info' },
+      env: { ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // A bench that throws half-way leaves no relay running behind it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let output = '';
   const port = await new Promise<number>((done, fail) => {
     const read = (chunk: Buffer) => {
+      // Only the start-up is kept (for the error below); later output is read and dropped.
+      if (output.length > 100_000) return;
       output += chunk.toString();
       const found = /listening on [^\s]*?:(\d+)/.exec(output);
       if (found) done(Number(found[1]));
@@ -122,6 +127,7 @@ async function startInstance(
     cpuSeconds: () => 0,
     rssBytes: () => 0,
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');
