@@ -22,6 +22,8 @@ export interface MoveFollowingOptions {
   write(change: () => void): void;
   /** Whether typing that arrives in this transaction is forwarded (not the relay's own or a peer relay's). */
   forwards(transaction: Y.Transaction): boolean;
+  /** Told of a failure to forward; the update that triggered it is applied and shared all the same. */
+  onError?: (error: unknown) => void;
   graceMs?: number;
   now?: () => number;
 }
@@ -186,9 +188,17 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
       }, FORWARDING);
     });
   };
-  doc.on('afterTransaction', onTransaction);
+  // An exception here would surface in the Y.applyUpdate that brought the update, and the relay would refuse it.
+  const guarded = (transaction: Y.Transaction) => {
+    try {
+      onTransaction(transaction);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  };
+  doc.on('afterTransaction', guarded);
   return () => {
-    doc.off('afterTransaction', onTransaction);
+    doc.off('afterTransaction', guarded);
     doc.gcFilter = previousFilter;
   };
 }

@@ -15,6 +15,7 @@ export const moveForwardingHooks = {
     const stop = followDraftMoves(room.doc, {
       write: (change) => writeAsRelay(room, FORWARDING_CLIENT_ID, change),
       forwards: (transaction) => transaction.origin !== REMOTE_ORIGIN && transaction.origin !== RELAY_ORIGIN,
+      onError: (error) => console.error(`could not forward typing after a move in ${room.name}`, error),
     });
     room.doc.on('destroy', stop);
   },
