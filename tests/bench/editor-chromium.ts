@@ -1,7 +1,9 @@
 // Benchmark: the live editor in Chromium, against a relay from the built app. Two people (an author and a
 // co-author, each in their own browser context) open a 3-paragraph and a 1,000-paragraph draft; the author types,
-// and each keystroke is timed from keydown to the author's DOM change and to the co-author's DOM change; the
-// co-author's opening of the long draft is timed to its last block on screen. Figures only, never pass/fail.
+// and each keystroke is timed from keydown to the author's DOM change and to the co-author's DOM change, and the
+// part of the latter between the author's page sending it and the co-author's page receiving it (the relay's
+// share); the co-author's opening of the long draft is timed to its last block on screen. Figures only, never
+// pass/fail.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,8 +54,32 @@ function longDraftHtml(): string {
 
 const body = (page: Page) => page.locator('.draft-body');
 
+/**
+ * Runs in each page before the app: timestamps every WebSocket frame sent and received, on the clock both pages
+ * share, so a keystroke's trip to the co-author splits into the author's page, the relay and the co-author's page.
+ */
+function recordSocketFrames(): void {
+  const state = window as unknown as { benchSends: number[]; benchReceives: number[] };
+  state.benchSends = [];
+  state.benchReceives = [];
+  const now = () => performance.timeOrigin + performance.now();
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, data) {
+    state.benchSends.push(now());
+    send.call(this, data);
+  };
+  const Native = WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      this.addEventListener('message', () => state.benchReceives.push(now()));
+    }
+  };
+}
+
 async function joinSpace(browser: Browser, url: string, token: string, name: string): Promise<Page> {
   const context = await browser.newContext();
+  await context.addInitScript(recordSocketFrames);
   const page = await context.newPage();
   await page.goto(`${url}/`);
   await page.evaluate((profile) => localStorage.setItem('commons.profile', JSON.stringify(profile)), {
@@ -124,8 +150,24 @@ function watchBody(page: Page): Promise<void> {
 const readChanges = (page: Page) =>
   page.evaluate(() => (window as unknown as { benchChanges: number[] }).benchChanges.slice());
 
+type Frames = { benchSends: number[]; benchReceives: number[] };
+const readFrames = (page: Page) =>
+  page.evaluate(() => {
+    const { benchSends, benchReceives } = window as unknown as Frames;
+    return { sends: benchSends.slice(), receives: benchReceives.slice() };
+  });
+
+interface KeystrokeTimes {
+  /** keydown → the author's DOM. */
+  local: number[];
+  /** keydown → the co-author's DOM. */
+  remote: number[];
+  /** The author's page sending the change → the co-author's page receiving it: the network and the relay. */
+  relay: number[];
+}
+
 /** Types in the middle of the draft; per keystroke, keydown → own DOM and keydown → co-author's DOM. */
-async function typeAndTime(author: Page, coAuthor: Page): Promise<{ local: number[]; remote: number[] }> {
+async function typeAndTime(author: Page, coAuthor: Page): Promise<KeystrokeTimes> {
   await watchBody(author);
   await watchBody(coAuthor);
   const paragraphs = body(author).locator(':scope > p');
@@ -133,9 +175,11 @@ async function typeAndTime(author: Page, coAuthor: Page): Promise<{ local: numbe
   await author.keyboard.press('End');
   const local: number[] = [];
   const remote: number[] = [];
+  const relay: number[] = [];
   for (let i = 0; i < KEYSTROKES; i++) {
     const seen = (await readChanges(coAuthor)).length;
     const before = (await readChanges(author)).length;
+    const sentBefore = (await readFrames(author)).sends.length;
     await author.keyboard.press('x');
     await coAuthor.waitForFunction(
       (count) => (window as unknown as { benchChanges: number[] }).benchChanges.length > count,
@@ -149,10 +193,19 @@ async function typeAndTime(author: Page, coAuthor: Page): Promise<{ local: numbe
     const theirChange = (await readChanges(coAuthor))[seen];
     if (keydown !== undefined && ownChange !== undefined) local.push(ownChange - keydown);
     if (keydown !== undefined && theirChange !== undefined) remote.push(theirChange - keydown);
+    // The change goes out in the author's first frame after the keydown; it is the co-author's last frame
+    // received before their DOM changed.
+    const sent = (await readFrames(author)).sends
+      .slice(sentBefore)
+      .find((at) => keydown !== undefined && at >= keydown);
+    const received = (await readFrames(coAuthor)).receives
+      .filter((at) => theirChange !== undefined && at <= theirChange)
+      .at(-1);
+    if (sent !== undefined && received !== undefined && received >= sent) relay.push(received - sent);
     // Let both pages settle (debounced work, the relay's acknowledgement) as between a person's keystrokes.
     await author.waitForTimeout(40);
   }
-  return { local, remote };
+  return { local, remote, relay };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -223,7 +276,7 @@ export async function runChromiumEditorBench(rounds = 5, webRoot?: string): Prom
         await openDraft(author, draft.title, draft.blocks);
         const openMs = await openDraft(coAuthor, draft.title, draft.blocks);
         await coAuthor.locator('[data-sync="saved"]').waitFor();
-        const { local, remote } = await typeAndTime(author, coAuthor);
+        const { local, remote, relay } = await typeAndTime(author, coAuthor);
         await closeDraft(author);
         await closeDraft(coAuthor);
         if (index < 0) continue;
@@ -233,6 +286,8 @@ export async function runChromiumEditorBench(rounds = 5, webRoot?: string): Prom
         record(`keydown → DOM p95, ${draft.label}`, percentile(local, 95));
         record(`keydown → co-author's DOM p50, ${draft.label}`, percentile(remote, 50));
         record(`keydown → co-author's DOM p95, ${draft.label}`, percentile(remote, 95));
+        // The part of the trip to the co-author spent between the two pages (the relay and the loopback network).
+        record(`of which author's send → co-author's receive p50, ${draft.label}`, median(relay));
         record(`open, ${draft.label}`, openMs);
       }
     }
