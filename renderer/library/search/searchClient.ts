@@ -3,6 +3,7 @@
 // change, and turns searches into promises. Batches keep each message's copying short: the page never stalls.
 import type { DocumentEntry } from '../../../shared/documents';
 import type { LibraryEntries } from '../model/libraryEntries';
+import { nextTask } from '../nextTask';
 import { type SearchDocument, type SearchHit, unpackHits } from './searchIndex';
 import type { FromSearchWorker, ToSearchWorker } from './searchProtocol';
 
@@ -21,8 +22,6 @@ export const searchDocument = (entry: DocumentEntry): SearchDocument => ({
 
 export const createSearchWorker = (): Worker =>
   new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'library-search' });
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class LibrarySearch {
   private readonly worker: Worker;
