@@ -5,14 +5,12 @@
 // garbage collection for a grace period, and re-types into each copy, after the same character, whatever the
 // original holds that the mover had not seen and whatever lands in the original afterwards. It handles typing (text, embeds, new inline nodes) and property changes;
 // a deletion in an original after the move is not repeated (nothing is lost, the text stays).
-import { diffArrays } from 'diff';
 import * as Y from 'yjs';
+import { type Alignment, align, forwardedValue, type Run, type SharedType } from './draft-move-units';
 
 /** How long after a move typing into the moved blocks' originals is forwarded to the copies. */
 export const MOVE_FORWARDING_MS = 30_000;
 
-// biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types by their event type.
-type SharedType = Y.AbstractType<any>;
 type UnitId = { client: number; clock: number };
 
 const unitKey = (client: number, clock: number) => `${client}:${clock}`;
@@ -273,135 +271,4 @@ function newItems(doc: Y.Doc, transaction: Y.Transaction): Y.Item[] {
     }
   });
   return found;
-}
-
-/** Each countable unit (character, embed, nested type) of a sequence type, in order. */
-function* unitsOf(
-  type: SharedType,
-  visible: (item: Y.Item) => boolean,
-): Generator<{ item: Y.Item; offset: number }> {
-  for (let item = type._start; item !== null; item = item.right) {
-    if (!item.countable || !visible(item) || item.content instanceof Y.ContentDeleted) continue;
-    for (let offset = 0; offset < item.length; offset++) yield { item, offset };
-  }
-}
-
-/** Units `from` to `to` of one item. */
-interface Run {
-  item: Y.Item;
-  from: number;
-  to: number;
-}
-
-interface Unit {
-  item: Y.Item;
-  offset: number;
-}
-
-/** How an original's units line up with its copy's: pairs of equal units, and the original's runs left over. */
-interface Alignment {
-  original: SharedType;
-  copy: SharedType;
-  visible: (item: Y.Item) => boolean;
-  matches: [Unit, Unit][];
-  missing: Run[];
-}
-
-/** A block's kind: its class and Lexical's node type (kept as the `__type` property). */
-function typeSignature(type: SharedType): string {
-  const lexicalType = type._map.get('__type')?.content.getContent().at(-1);
-  return `${type.constructor.name}:${typeof lexicalType === 'string' ? lexicalType : ''}`;
-}
-
-function unitSignature({ item, offset }: Unit): string {
-  const { content } = item;
-  if (content instanceof Y.ContentString) return content.str[offset] as string;
-  if (content instanceof Y.ContentType) return `\u0000${typeSignature(content.type)}`;
-  return `\u0001${JSON.stringify(content.getContent()[offset] ?? null)}`;
-}
-
-/** Lines up the units `original` had (`visible`) with those `copy` has, by their longest common run. */
-function align(original: SharedType, visible: (item: Y.Item) => boolean, copy: SharedType): Alignment {
-  const before = [...unitsOf(original, visible)];
-  const after = [...unitsOf(copy, (item) => !item.deleted)];
-  const matches: [Unit, Unit][] = [];
-  const missing: Run[] = [];
-  let from = 0;
-  let to = 0;
-  for (const part of diffArrays(before.map(unitSignature), after.map(unitSignature))) {
-    const count = part.count ?? part.value.length;
-    if (part.added) {
-      to += count;
-    } else if (part.removed) {
-      for (const unit of before.slice(from, from + count)) {
-        const last = missing.at(-1);
-        if (last && last.item === unit.item && last.to === unit.offset) last.to++;
-        else missing.push({ item: unit.item, from: unit.offset, to: unit.offset + 1 });
-      }
-      from += count;
-    } else {
-      for (let index = 0; index < count; index++) {
-        matches.push([before[from + index] as Unit, after[to + index] as Unit]);
-      }
-      from += count;
-      to += count;
-    }
-  }
-  return { original, copy, visible, matches, missing };
-}
-
-/** What units `from` to `to` of a late item inserted, ready for the copy (new types copied whole). */
-function forwardedValue(item: Y.Item, from: number, to: number): unknown {
-  const { content } = item;
-  if (content instanceof Y.ContentString) return content.str.slice(from, to);
-  if (content instanceof Y.ContentEmbed) return content.embed;
-  if (content instanceof Y.ContentType) return copyWithDeletedContent(content.type);
-  return undefined;
-}
-
-const latestValues = (type: SharedType): [string, unknown][] =>
-  [...type._map.entries()]
-    .filter(([, item]) => !(item.content instanceof Y.ContentDeleted))
-    .map(([key, item]) => [key, item.content.getContent().at(-1)] as [string, unknown])
-    .filter(([, value]) => !(value instanceof Y.AbstractType));
-
-/** A copy of a type created in a deleted block: its content counts as deleted there, so it is read item by item. */
-function copyWithDeletedContent(type: SharedType): SharedType | undefined {
-  if (type instanceof Y.Map) {
-    const map = new Y.Map<unknown>();
-    for (const [key, value] of latestValues(type)) map.set(key, value);
-    return map;
-  }
-  const children = [...unitsOf(type, () => true)];
-  if (type instanceof Y.XmlText) {
-    const text = new Y.XmlText();
-    for (const [key, value] of latestValues(type)) text.setAttribute(key, value as string);
-    const delta = children
-      .filter(({ offset }) => offset === 0)
-      .map(({ item }) => {
-        const { content } = item;
-        if (content instanceof Y.ContentString) return { insert: content.str };
-        if (content instanceof Y.ContentType) return { insert: copyWithDeletedContent(content.type) };
-        if (content instanceof Y.ContentEmbed) return { insert: content.embed };
-        return null;
-      })
-      .filter((op) => op !== null && op.insert !== undefined);
-    text.applyDelta(delta, { sanitize: false });
-    return text;
-  }
-  if (type instanceof Y.XmlElement) {
-    const element = new Y.XmlElement(type.nodeName);
-    for (const [key, value] of latestValues(type)) element.setAttribute(key, value as string);
-    const nested = children
-      .map(({ item }) =>
-        item.content instanceof Y.ContentType ? copyWithDeletedContent(item.content.type) : null,
-      )
-      .filter(
-        (child): child is Y.XmlElement | Y.XmlText =>
-          child instanceof Y.XmlElement || child instanceof Y.XmlText,
-      );
-    element.insert(0, nested);
-    return element;
-  }
-  return undefined;
 }
