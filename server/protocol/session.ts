@@ -27,6 +27,11 @@ import { WriteGate } from './write-gate';
 /** What a session needs from the transport carrying it. */
 export interface Channel {
   send(message: Uint8Array): void;
+  /**
+   * Sends a message that every session of the room is handed in a row (a broadcast): the transport may encode
+   * it for the wire once and reuse that for each session. Default `send`.
+   */
+  sendShared?(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
 
@@ -247,7 +252,8 @@ export class RoomSession implements Listener {
 
   /** Part of the room's audience: every broadcast reaches the client through here. */
   send(message: Uint8Array): void {
-    this.channel.send(message);
+    if (this.channel.sendShared) this.channel.sendShared(message);
+    else this.channel.send(message);
   }
 
   /** Sends a message meant for this client alone. */

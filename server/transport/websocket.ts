@@ -15,6 +15,7 @@ import type { RequestStores, RoomMember, RoomPolicy } from '../rooms/kinds/polic
 import { pickRelayClientId } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import { type CapReached, type ConnectionCaps, ConnectionLimits, type Holder } from './connection-limits';
+import { SharedFrames } from './shared-frames';
 import {
   type AdmissionOptions,
   admitUpgrade,
@@ -75,12 +76,18 @@ export class WebSocketGateway {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
   private readonly writes = new WriteBatching();
+  private readonly frames = new SharedFrames();
   private readonly limits: ConnectionLimits;
   private closing = false;
   readonly relayClientId: number;
 
   constructor(private readonly options: GatewayOptions) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+    // No permessage-deflate: shared broadcast frames (sendShared) rely on ws writing every frame synchronously.
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxMessageBytes,
+      perMessageDeflate: false,
+    });
     this.relayClientId = options.relayClientId ?? pickRelayClientId();
     this.limits = new ConnectionLimits(options.connectionCaps);
   }
@@ -186,19 +193,29 @@ export class WebSocketGateway {
     const { logger, metrics } = this.options;
     const memberId = member.id;
     const roomName = holder.room;
+    /** Whether a message may go out now; a reader that fell too far behind is disconnected instead. */
+    const writable = (): boolean => {
+      if (ws.readyState !== WebSocket.OPEN) return false;
+      // A reader that cannot keep up would make the relay hold its backlog in memory without bound.
+      if (ws.bufferedAmount > this.options.maxBufferedBytes) {
+        metrics.rejected('slow-consumer');
+        logger.warn({ room: roomName, memberId }, 'disconnected a slow reader');
+        ws.terminate();
+        return false;
+      }
+      this.writes.hold(socket);
+      return true;
+    };
     const channel: Channel = {
       send: (message) => {
-        if (ws.readyState !== WebSocket.OPEN) return;
-        // A reader that cannot keep up would make the relay hold its backlog in memory without bound.
-        if (ws.bufferedAmount > this.options.maxBufferedBytes) {
-          metrics.rejected('slow-consumer');
-          logger.warn({ room: roomName, memberId }, 'disconnected a slow reader');
-          ws.terminate();
-          return;
-        }
-        this.writes.hold(socket);
         // No callback: ws destroys the socket itself on a write error, and a closure per message is garbage.
-        ws.send(message);
+        if (writable()) ws.send(message);
+      },
+      // The frame built for the first reader of a broadcast is written as it is to the others. Safe beside ws's
+      // own writes because this server never compresses (no permessage-deflate), so ws writes each frame
+      // synchronously and in order, and ws.bufferedAmount still counts what waits in the socket.
+      sendShared: (message) => {
+        if (writable()) socket.write(this.frames.frameOf(message));
       },
       close: (code, reason) => {
         if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)

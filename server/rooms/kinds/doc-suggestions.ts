@@ -38,8 +38,15 @@ const discussionRooms = new Map<string, Room>();
 /**
  * The owner's choice of leads per document room, kept from the discussion room whenever it is loaded or changed,
  * so the body's write rule knows it while the discussion is closed (until the relay restarts; see the docs).
+ * Only documents where leads-only is on are kept: the default needs no entry, so the map does not grow with every
+ * discussion ever opened.
  */
 const settingsByDocument = new Map<string, SuggestionSettings>();
+
+function rememberSettings(document: string, settings: SuggestionSettings): void {
+  if (settings.leadsOnly) settingsByDocument.set(document, settings);
+  else settingsByDocument.delete(document);
+}
 
 const documentOfDiscussion = (name: string): string => name.replace(/\/discussion$/, '');
 
@@ -48,7 +55,7 @@ export const suggestionDiscussionHooks = {
   onLoad(room: Room): void {
     discussionRooms.set(room.name, room);
     const document = documentOfDiscussion(room.name);
-    const remember = () => settingsByDocument.set(document, readSuggestionSettings(room.doc));
+    const remember = () => rememberSettings(document, readSuggestionSettings(room.doc));
     remember();
     // Read once per change of the owner's choice, not on every update the body's editors send.
     room.doc.getArray(SUGGESTION_SETTINGS).observe(remember);
@@ -161,7 +168,7 @@ const chooseLeads: RequestHandler<'suggestion:settings'> = async (input, context
   context.writeAsRelay((doc) =>
     doc.getArray(SUGGESTION_SETTINGS).push([{ ...settings, by: person(member), at: context.now() }]),
   );
-  settingsByDocument.set(documentOfDiscussion(room.name), settings);
+  rememberSettings(documentOfDiscussion(room.name), settings);
   await room.flush();
   return settings;
 };
