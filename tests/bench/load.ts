@@ -50,6 +50,8 @@ export interface LoadRound {
   delivered: number;
   /** Edits sent in the window times the receivers each should reach, minus those that did. */
   missing: number;
+  /** Edits the writers managed to send per second (the target is 2,000: below it, the bench process is the limit). */
+  sentPerSecond: number;
 }
 
 function syncStep1Message(): Uint8Array {
@@ -207,5 +209,6 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
     cpuPerThousandMs: (cpuSeconds * 1000 * 1000) / Math.max(1, latencies.length),
     delivered: latencies.length,
     missing: Math.max(0, expected - latencies.length),
+    sentPerSecond: sent / (LOAD_WINDOW_MS / 1000),
   };
 }

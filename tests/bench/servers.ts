@@ -2,7 +2,7 @@
 // commons-relay CLI, with member tokens and SQLite persistence on) and the reference @y/websocket-server 0.1.1.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,8 +24,6 @@ export interface BenchServer {
 const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH_SPACE = 'bench';
 const SECRET = 'bench-secret-not-for-production';
-// Clock ticks per second for /proc/<pid>/stat (100 on Linux unless configured otherwise).
-const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -51,15 +49,26 @@ async function waitForPort(port: number): Promise<void> {
   throw new Error(`the server on port ${port} did not start`);
 }
 
-function procStat(pid: number): { cpuSeconds: number; rssBytes: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may contain spaces) start after the last ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
+/**
+ * CPU seconds the process has run, summed over its threads from /proc/<pid>/task/<tid>/schedstat (nanoseconds):
+ * a fan-out round costs a few hundred ms, which /proc/<pid>/stat's clock ticks (10 ms) measure too coarsely.
+ * Node's threads (main, V8 platform workers, libuv pool) live as long as the process, so none drops out.
+ */
+function cpuSeconds(pid: number): number {
+  let nanoseconds = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      nanoseconds += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // The thread ended between listing and reading.
+    }
+  }
+  return nanoseconds / 1e9;
+}
+
+function rssBytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return { cpuSeconds: (utime + stime) / TICKS, rssBytes: rssKb * 1024 };
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
 }
 
 function measured(
@@ -75,8 +84,8 @@ function measured(
     kind,
     wsUrl: `ws://127.0.0.1:${port}`,
     params,
-    cpuSeconds: () => procStat(pid).cpuSeconds,
-    rssBytes: () => procStat(pid).rssBytes,
+    cpuSeconds: () => cpuSeconds(pid),
+    rssBytes: () => rssBytes(pid),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
