@@ -1,7 +1,7 @@
 // Presence as the relay lets one connection publish it: only client ids that connection introduced (a few),
 // under the member's own name, at a bounded size and rate. What breaks a rule is dropped, never fanned out.
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
+import { equalityDeep } from 'lib0/function';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { RoomMember } from '../rooms/kinds/policy';
 import type { Room } from '../rooms/room';
@@ -80,15 +80,51 @@ function readEntries(update: Uint8Array, maxStateBytes: number, rejected: (reaso
   return entries;
 }
 
-function writeEntries(entries: Iterable<Entry>, count: number): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, count);
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(encoder, clientId);
-    encoding.writeVarUint(encoder, clock);
-    encoding.writeVarString(encoder, JSON.stringify(state));
+/**
+ * y-protocols' applyAwarenessUpdate for entries already read: the same clock rules, meta and 'change'/'update'
+ * events, without encoding the states to JSON only for it to parse them again (the broadcast encodes them once).
+ */
+function applyEntries(
+  awareness: awarenessProtocol.Awareness,
+  entries: Iterable<Entry>,
+  origin: unknown,
+): void {
+  const timestamp = Date.now();
+  const added: number[] = [];
+  const updated: number[] = [];
+  const filteredUpdated: number[] = [];
+  const removed: number[] = [];
+  for (const entry of entries) {
+    const { clientId, state } = entry;
+    let { clock } = entry;
+    const meta = awareness.meta.get(clientId);
+    const previous = awareness.states.get(clientId);
+    const currentClock = meta === undefined ? 0 : meta.clock;
+    const removesHeld = currentClock === clock && state === null && awareness.states.has(clientId);
+    if (!(currentClock < clock || removesHeld)) continue;
+    if (state === null) {
+      // Never let a client remove the room's own state (the relay has none, but y-protocols keeps this rule).
+      if (clientId === awareness.clientID && awareness.getLocalState() != null) clock += 1;
+      else awareness.states.delete(clientId);
+    } else {
+      awareness.states.set(clientId, state);
+    }
+    awareness.meta.set(clientId, { clock, lastUpdated: timestamp });
+    if (meta === undefined && state !== null) {
+      added.push(clientId);
+    } else if (meta !== undefined && state === null) {
+      removed.push(clientId);
+    } else if (state !== null) {
+      if (!equalityDeep(state, previous)) filteredUpdated.push(clientId);
+      updated.push(clientId);
+    }
   }
-  return encoding.toUint8Array(encoder);
+  if (added.length > 0 || filteredUpdated.length > 0 || removed.length > 0) {
+    awareness.emit('change', [{ added, updated: filteredUpdated, removed }, origin]);
+  }
+  if (added.length > 0 || updated.length > 0 || removed.length > 0) {
+    awareness.emit('update', [{ added, updated, removed }, origin]);
+  }
 }
 
 const isPlainObject = (value: unknown): value is State =>
@@ -212,9 +248,9 @@ export class ConnectionPresence {
   }
 
   private flush(): void {
-    const update = writeEntries(this.pending.values(), this.pending.size);
+    const entries = [...this.pending.values()];
     this.pending.clear();
-    awarenessProtocol.applyAwarenessUpdate(this.options.room.awareness, update, this.options.origin);
+    applyEntries(this.options.room.awareness, entries, this.options.origin);
   }
 
   private flushLater(): void {
