@@ -6,6 +6,8 @@ import { useCollaborationContext } from '@lexical/react/LexicalCollaborationCont
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $createRangeSelectionFromDom,
+  $getNearestNodeFromDOMNode,
+  $getNodeByKey,
   $getRoot,
   $getSelection,
   $setSelection,
@@ -16,10 +18,16 @@ import {
   KEY_ARROW_UP_COMMAND,
   type LexicalCommand,
   type LexicalEditor,
+  type NodeKey,
 } from 'lexical';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
-import { $moveSelectedProvision, $selectedProvision, type MoveDirection } from '../legislation/moveProvision';
+import {
+  $moveProvision,
+  $owningProvision,
+  $selectedProvision,
+  type MoveDirection,
+} from '../legislation/moveProvision';
 import { $isProvisionHeadingNode } from '../legislation/ProvisionHeadingNode';
 import { moveSharedProvision, topLevelBlockOf } from '../legislation/sharedProvisionMove';
 
@@ -67,6 +75,41 @@ function $takeCaretFromPage(editor: LexicalEditor): void {
   if (caret) $setSelection(caret);
 }
 
+/**
+ * The top-level block a person last pressed the pointer in, until they next press a key. A click puts the caret
+ * in the page, and Lexical reads it from a later selectionchange; if a co-author's update is committed between
+ * the two, Lexical writes its older selection back into the page and the click is lost (seen under load: the
+ * toolbar's Move up then moved the article typed in before, not the one clicked). The click says which
+ * provision the person means until they type or move the caret with keys.
+ */
+function followPointedBlock(editor: LexicalEditor): { key(): NodeKey | null; stop(): void } {
+  let pointed: NodeKey | null = null;
+  const onPointerDown = (event: PointerEvent) => {
+    const target = event.target instanceof Node ? event.target : null;
+    pointed = target
+      ? editor.read(() => $getNearestNodeFromDOMNode(target)?.getTopLevelElement()?.getKey() ?? null)
+      : null;
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!isMoveShortcut(event)) pointed = null;
+  };
+  const stopRoot = editor.registerRootListener((root, previous) => {
+    previous?.removeEventListener('pointerdown', onPointerDown, true);
+    previous?.removeEventListener('keydown', onKeyDown, true);
+    root?.addEventListener('pointerdown', onPointerDown, true);
+    root?.addEventListener('keydown', onKeyDown, true);
+  });
+  return {
+    key: () => pointed,
+    stop: () => {
+      stopRoot();
+      const root = editor.getRootElement();
+      root?.removeEventListener('pointerdown', onPointerDown, true);
+      root?.removeEventListener('keydown', onKeyDown, true);
+    },
+  };
+}
+
 export function MoveProvisionPlugin({
   roomId,
   awareness,
@@ -78,6 +121,13 @@ export function MoveProvisionPlugin({
   const [editor] = useLexicalComposerContext();
   const { yjsDocMap } = useCollaborationContext();
   useEffect(() => {
+    const pointed = followPointedBlock(editor);
+    /** The provision the person means: the one they last clicked in, else the one holding the caret. */
+    const $intendedProvision = () => {
+      const key = pointed.key();
+      const block = key ? $getNodeByKey(key) : null;
+      return (block?.isAttached() ? $owningProvision(block) : null) ?? $selectedProvision();
+    };
     const moveShared = (doc: Y.Doc, provisionId: string, direction: MoveDirection) => {
       // After this update has been committed and written to Yjs, so the shared blocks are the ones on screen.
       setTimeout(() => {
@@ -104,10 +154,10 @@ export function MoveProvisionPlugin({
         MOVE_PROVISION_COMMAND,
         (direction) => {
           $takeCaretFromPage(editor);
-          const doc = yjsDocMap.get(roomId);
-          if (!doc) return $moveSelectedProvision(direction);
-          const heading = $selectedProvision();
+          const heading = $intendedProvision();
           if (!heading) return false;
+          const doc = yjsDocMap.get(roomId);
+          if (!doc) return $moveProvision(heading, direction);
           moveShared(doc, heading.getProvisionId(), direction);
           return true;
         },
@@ -117,6 +167,7 @@ export function MoveProvisionPlugin({
       editor.registerCommand(KEY_ARROW_DOWN_COMMAND, onArrow('down'), COMMAND_PRIORITY_HIGH),
     ];
     return () => {
+      pointed.stop();
       for (const off of unregister) off();
     };
   }, [editor, yjsDocMap, roomId, awareness]);

@@ -17,7 +17,7 @@ const rankOf = (node: LexicalNode | null): number | null =>
   $isProvisionHeadingNode(node) ? RANK[node.getLevel()] : null;
 
 /** The provision whose heading or body holds this top-level block, if any. */
-function $owningProvision(block: LexicalNode): ProvisionHeadingNode | null {
+export function $owningProvision(block: LexicalNode): ProvisionHeadingNode | null {
   for (let node: LexicalNode | null = block; node !== null; node = node.getPreviousSibling()) {
     if ($isProvisionHeadingNode(node)) return node;
   }
@@ -45,15 +45,6 @@ function $previousSibling(heading: ProvisionHeadingNode): ProvisionHeadingNode |
     return other === rank && $isProvisionHeadingNode(node) ? node : null;
   }
   return null;
-}
-
-/**
- * Moves the provision that holds the selection one place up or down among its siblings. Returns false (and
- * changes nothing) when there is no provision there or it is already first or last within its parent.
- */
-export function $moveSelectedProvision(direction: MoveDirection): boolean {
-  const heading = $selectedProvision();
-  return heading ? $moveProvision(heading, direction) : false;
 }
 
 /** The part, chapter or article whose heading or body holds the caret. */
