@@ -60,7 +60,7 @@ export function useLibrary(membership: SpaceMembership | null): Library {
     };
   }, [room, store]);
 
-  const entries = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.all ?? noEntries);
+  const entries = useSyncExternalStore(store?.subscribeList ?? noSubscription, store?.all ?? noEntries);
   const readiness = useSyncExternalStore(
     search?.subscribe ?? noSubscription,
     search?.getReadiness ?? opening,

@@ -13,6 +13,8 @@ export type EntriesListener = (changed: ReadonlySet<string>) => void;
 
 /** Entries read per task: a few milliseconds of validation, well inside a frame even on a busy machine. */
 const SLICE = 100;
+/** How often screens hear of a large change being read. */
+const LIST_EVERY_MS = 250;
 
 export class LibraryEntries {
   private readonly byId = new Map<string, DocumentEntry>();
@@ -21,6 +23,8 @@ export class LibraryEntries {
   /** Ids changed in the map and not read yet (insertion order: oldest change first). */
   private readonly unread = new Set<string>();
   private reading: Promise<void> | null = null;
+  private readonly listListeners = new Set<() => void>();
+  private listToldAt = 0;
   private destroyed = false;
 
   constructor(private readonly map: Y.Map<unknown>) {
@@ -63,6 +67,12 @@ export class LibraryEntries {
     }
     this.sorted = null;
     for (const listener of [...this.listeners]) listener(changed);
+    // Screens redraw the list and its facet counts: during a large change, a few times a second is enough.
+    const now = performance.now();
+    if (this.unread.size === 0 || now - this.listToldAt >= LIST_EVERY_MS) {
+      this.listToldAt = now;
+      for (const listener of [...this.listListeners]) listener();
+    }
   }
 
   private async readInSlices(): Promise<void> {
@@ -99,15 +109,25 @@ export class LibraryEntries {
     return this.byId.get(id);
   }
 
-  /** useSyncExternalStore's shape when given a no-argument listener. */
+  /** Told of every slice read, with its ids (the search index follows each one). */
   subscribe = (listener: EntriesListener): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * For screens (useSyncExternalStore's shape): told when the list changed, at most every LIST_EVERY_MS while
+   * a large change is read, and once it is all read.
+   */
+  subscribeList = (listener: () => void): (() => void) => {
+    this.listListeners.add(listener);
+    return () => this.listListeners.delete(listener);
   };
 
   destroy(): void {
     this.destroyed = true;
     this.map.unobserve(this.onChange);
     this.listeners.clear();
+    this.listListeners.clear();
   }
 }
