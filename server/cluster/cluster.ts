@@ -144,13 +144,17 @@ export async function createCluster({
   const deliver = (entry: ClusterRoom, name: string, message: ClusterMessage) => {
     const room = entry.room;
     if (!room) {
-      if (entry.early.length < MAX_EARLY_MESSAGES) entry.early.push(message);
+      // A copy, as above: it is applied once the room has loaded.
+      if (entry.early.length < MAX_EARLY_MESSAGES) {
+        entry.early.push({ ...message, payload: message.payload.slice() });
+      }
       return;
     }
     switch (message.kind) {
       case 'update':
         if (applyQuietly(() => Y.applyUpdate(room.doc, message.payload, REMOTE_ORIGIN))) {
-          heard.add(name, message.payload);
+          // A copy: ioredis may hand out a view into a buffer it reuses, and this one is written later.
+          heard.add(name, message.payload.slice());
         }
         return;
       case 'awareness':
