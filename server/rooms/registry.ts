@@ -2,7 +2,6 @@
 // holder lets go, so memory follows the rooms in use rather than every room ever opened.
 import type { Logger } from 'pino';
 import type { RoomLog } from '../storage/storage';
-import { FlushClock } from './flush-clock';
 import { policyForRoom } from './kinds/kinds';
 import { type PersistenceObserver, Room, type RoomPersistence } from './room';
 
@@ -20,7 +19,6 @@ export interface RoomLifecycle {
 
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
-  private readonly clock: FlushClock;
 
   constructor(
     private readonly storage: RoomLog,
@@ -28,9 +26,7 @@ export class RoomRegistry {
     private readonly observer: PersistenceObserver,
     private readonly logger: Logger,
     private readonly lifecycle: RoomLifecycle = {},
-  ) {
-    this.clock = new FlushClock(persistence.flushIntervalMs);
-  }
+  ) {}
 
   /** Number of rooms in memory. */
   get size(): number {
@@ -42,15 +38,7 @@ export class RoomRegistry {
     let entry = this.entries.get(name);
     if (!entry) {
       const policy = policyForRoom(name) ?? undefined;
-      const room = new Room(
-        name,
-        this.storage,
-        this.persistence,
-        this.observer,
-        this.logger,
-        policy,
-        this.clock,
-      );
+      const room = new Room(name, this.storage, this.persistence, this.observer, this.logger, policy);
       entry = { room, holders: 0 };
       this.entries.set(name, entry);
       room.ready.then(

@@ -4,7 +4,6 @@ import type { Logger } from 'pino';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomLog } from '../storage/storage';
-import { FlushClock } from './flush-clock';
 
 /** Origin for updates another relay instance already stored (applied by the cluster): shared, not stored again. */
 export const REMOTE_ORIGIN = Symbol('remote relay');
@@ -38,6 +37,7 @@ export class Room {
   /** Resolves once the stored state is in `doc`; rejects when storage failed. */
   readonly ready: Promise<void>;
   private pending: Uint8Array[] = [];
+  private flushTimer: NodeJS.Timeout | null = null;
   private writes: Promise<void> = Promise.resolve();
   private lastSeq = 0;
   private loggedUpdates = 0;
@@ -52,8 +52,6 @@ export class Room {
     private readonly observer: PersistenceObserver,
     private readonly logger: Logger,
     private readonly policy: RoomDocumentPolicy = PLAIN_DOCUMENT,
-    /** When pending updates are written; the registry shares one among its rooms. */
-    private readonly clock = new FlushClock(persistence.flushIntervalMs),
   ) {
     // The room name as guid: Yjs would otherwise make a random UUID per document, which costs dozens of small
     // allocations per room opened and is never read (the relay has no subdocuments).
@@ -104,7 +102,8 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
-    this.clock.cancel(this);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -142,7 +141,10 @@ export class Room {
     }
     if (origin === REMOTE_ORIGIN || origin === LOAD_ORIGIN || this.destroyed) return;
     this.pending.push(update);
-    this.clock.schedule(this);
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = null;
+      void this.flush();
+    }, this.persistence.flushIntervalMs);
   }
 
   /** A failing hook or listener is logged; it must not stop the update being stored and shared. */
@@ -163,7 +165,8 @@ export class Room {
   }
 
   private async writePending(): Promise<void> {
-    this.clock.cancel(this);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];

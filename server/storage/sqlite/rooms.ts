@@ -1,16 +1,7 @@
 // The room log in SQLite: one table of updates numbered across all rooms, one snapshot row per room.
-// Appends made in the same turn of the event loop (the rooms a relay flushes on one tick) are committed in one
-// transaction, just after that turn: a commit per room per flush cost more than the inserts. Each append is in
-// the file before it resolves.
+// Statements run synchronously, so each append is in the file before it resolves.
 import type Database from 'better-sqlite3';
 import type { RoomLog, StoredRoom } from '../storage';
-
-interface QueuedAppend {
-  room: string;
-  updates: Uint8Array[];
-  resolve(seq: number): void;
-  reject(error: unknown): void;
-}
 
 export function sqliteRoomLog(db: Database.Database): RoomLog {
   const selectSnapshot = db.prepare<[string], { snapshot: Buffer; through_seq: number }>(
@@ -29,37 +20,12 @@ export function sqliteRoomLog(db: Database.Database): RoomLog {
   );
   const deleteUpdates = db.prepare<[string, number]>('DELETE FROM room_updates WHERE room = ? AND seq <= ?');
 
-  const insertAll = (room: string, updates: Uint8Array[]): number => {
+  const append = db.transaction((room: string, updates: Uint8Array[]): number => {
     let seq = 0;
     const now = Date.now();
     for (const update of updates) seq = Number(insertUpdate.run(room, update, now).lastInsertRowid);
     return seq;
-  };
-  const append = db.transaction(insertAll);
-  const appendGroup = db.transaction((group: QueuedAppend[]): number[] =>
-    group.map(({ room, updates }) => insertAll(room, updates)),
-  );
-
-  let queued: QueuedAppend[] = [];
-  const commitQueued = () => {
-    const group = queued;
-    queued = [];
-    let seqs: number[];
-    try {
-      seqs = appendGroup(group);
-    } catch {
-      // The group rolled back: each room again on its own, so one failing room does not fail the others.
-      for (const item of group) {
-        try {
-          item.resolve(append(item.room, item.updates));
-        } catch (error) {
-          item.reject(error);
-        }
-      }
-      return;
-    }
-    for (const [index, item] of group.entries()) item.resolve(seqs[index] as number);
-  };
+  });
   const compact = db.transaction((room: string, snapshot: Uint8Array, throughSeq: number) => {
     upsertSnapshot.run(room, snapshot, throughSeq, Date.now());
     deleteUpdates.run(room, throughSeq);
@@ -76,12 +42,8 @@ export function sqliteRoomLog(db: Database.Database): RoomLog {
         updateBytes: rows.reduce((sum, row) => sum + row.data.byteLength, 0),
       };
     },
-    appendUpdates(room, updates) {
-      return new Promise<number>((resolve, reject) => {
-        queued.push({ room, updates, resolve, reject });
-        // After this turn's microtasks, in which the other rooms flushed on the same tick append theirs.
-        if (queued.length === 1) setImmediate(commitQueued);
-      });
+    async appendUpdates(room, updates) {
+      return append(room, updates);
     },
     async compact(room, snapshot, throughSeq) {
       compact(room, snapshot, throughSeq);

@@ -1,6 +1,5 @@
-// Rooms flushed on the same tick append in the same turn, and the SQLite log commits them together: each
-// append still resolves with its own room's last sequence number, everything is there after reopening, and a
-// room whose append cannot be written fails alone.
+// Many rooms appending at once to the SQLite log: each append resolves with its own room's last sequence
+// number, everything is there after reopening, and a room whose append cannot be written fails alone.
 import { rmSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
 import { openSqliteStorage } from '../../server/storage/sqlite/sqlite';
