@@ -52,11 +52,31 @@ export async function createDraft(page: Page, title: string): Promise<void> {
   await expect(page.locator('[data-sync="saved"]')).toBeVisible();
 }
 
-/** Puts the caret at the end of the draft's last block. */
+/**
+ * Puts the caret at the end of the draft's last block, and checks it is there: a co-author's update (or the relay's
+ * echo of one's own) landing between the click and the key presses can put the caret back where Lexical last read
+ * it, and a person would look and press again.
+ */
 export async function caretAtEnd(page: Page): Promise<void> {
-  await draftBody(page).locator(':scope > *').last().click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Control+End');
+  const body = draftBody(page);
+  await expect(async () => {
+    await body.locator(':scope > *').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
+    expect(await body.evaluate(caretIsAtTheEnd)).toBe(true);
+  }).toPass({ timeout: 20_000 });
+}
+
+/** Runs in the page: whether the selection is collapsed with no text after it in the body, after a frame has passed. */
+async function caretIsAtTheEnd(body: HTMLElement): Promise<boolean> {
+  await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return false;
+  if (!body.contains(selection.anchorNode)) return false;
+  const rest = document.createRange();
+  rest.setStart(selection.anchorNode as Node, selection.anchorOffset);
+  rest.setEndAfter(body.lastChild ?? body);
+  return rest.toString() === '';
 }
 
 /** Turns the block at the caret into another style from the toolbar, then goes back to writing. */
