@@ -11,23 +11,29 @@
 //    (what this instance stored while it could not speak), writes what it holds and answers `flushed`, on
 //    which the first instance reloads once more (what the others accepted but had not written yet at its
 //    first reload). It also re-publishes its rooms' presence.
-//  - a room subscribes before it reads the database, so nothing falls between its load and its subscription.
+//  - a room subscribes before it reads the database, then asks the instances that have it loaded for what
+//    they hold beyond what it read (load-catch-up.ts): an update published just before the subscription and
+//    not yet written comes in their answer, one published after it over the subscription.
 
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { isRole, type Role } from '../../shared/roles';
+import type { Role } from '../../shared/roles';
 import type { RoomLifecycle } from '../rooms/registry';
 import { REMOTE_ORIGIN, type Room } from '../rooms/room';
 import type { RoomLog } from '../storage/storage';
+import { type ClusterRoom, reloadRoom } from './cluster-room';
 import { HeardUpdates } from './heard-updates';
+import { encodeAnswer, LoadCatchUp, readAnswer } from './load-catch-up';
 import {
   type ClusterMessage,
   type ClusterMessageKind,
   decodeClusterMessage,
   encodeClusterMessage,
+  encodeRoleChange,
   newInstanceId,
   REVOCATIONS_CHANNEL,
+  readRoleChange,
   roomChannel,
   roomOfChannel,
 } from './messages';
@@ -59,20 +65,6 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
-
-interface ClusterRoom {
-  room: Room | null;
-  /** Messages that arrived between subscribing and the room being loaded. */
-  early: ClusterMessage[];
-  shareAwareness?: (change: AwarenessChange, origin: unknown) => void;
-  shareUpdate?: (update: Uint8Array, origin: unknown) => void;
-  /** Updates accepted here in this turn of the event loop, published together once it ends. */
-  outgoing: Uint8Array[];
-  reloading: Promise<void> | null;
-  reloadAgain: boolean;
-}
-
 const MAX_EARLY_MESSAGES = 1000;
 
 export async function createCluster({
@@ -87,43 +79,14 @@ export async function createCluster({
   const roleHandlers: ((memberId: string, role: Role) => void)[] = [];
   const log = logger.child({ instance: instanceId.slice(0, 8) });
   const heard = new HeardUpdates(storedRooms, flushIntervalMs, log);
+  const catchUp = new LoadCatchUp(instanceId, (name, stateVector) =>
+    publish(roomChannel(name), 'ask', stateVector),
+  );
 
   const publish = (channel: string, kind: ClusterMessageKind, payload: Uint8Array) =>
     link.publish(channel, encodeClusterMessage({ kind, origin: instanceId, payload }));
 
-  /** Applies what the database holds for a room; one reload per room at a time, repeated if asked meanwhile. */
-  const reload = (name: string): Promise<void> => {
-    const entry = rooms.get(name);
-    if (!entry?.room) return Promise.resolve();
-    if (entry.reloading) {
-      entry.reloadAgain = true;
-      return entry.reloading;
-    }
-    entry.reloading = (async () => {
-      do {
-        entry.reloadAgain = false;
-        try {
-          const stored = await storedRooms.loadRoom(name);
-          const room = entry.room;
-          if (!room || rooms.get(name) !== entry) return;
-          Y.transact(
-            room.doc,
-            () => {
-              for (const update of [stored.snapshot, ...stored.updates]) {
-                if (update) applyQuietly(() => Y.applyUpdate(room.doc, update, REMOTE_ORIGIN));
-              }
-            },
-            REMOTE_ORIGIN,
-          );
-        } catch (error) {
-          log.error({ err: error, room: name }, 'could not reload a room from the database');
-        }
-      } while (entry.reloadAgain);
-    })().finally(() => {
-      entry.reloading = null;
-    });
-    return entry.reloading;
-  };
+  const reload = (name: string) => reloadRoom(rooms, name, storedRooms, log);
 
   /** True when applied; a malformed message is logged and ignored. */
   const applyQuietly = (apply: () => void): boolean => {
@@ -143,6 +106,22 @@ export async function createCluster({
 
   const deliver = (entry: ClusterRoom, name: string, message: ClusterMessage) => {
     const room = entry.room;
+    if (message.kind === 'ask') {
+      // Answered at once, also while the room is still loading here (then empty: nothing accepted here yet).
+      return void publish(
+        roomChannel(name),
+        'answer',
+        encodeAnswer(message.origin, room?.doc ?? null, message.payload),
+      );
+    }
+    if (message.kind === 'answer') {
+      if (catchUp.answered(name, message.payload) || !room) return;
+      // Came after the wait: applied like an update heard late.
+      const update = readAnswer(message.payload);
+      if (update?.to === instanceId)
+        deliver(entry, name, { ...message, kind: 'update', payload: update.update });
+      return;
+    }
     if (!room) {
       // A copy, as above: it is applied once the room has loaded.
       if (entry.early.length < MAX_EARLY_MESSAGES) {
@@ -173,7 +152,7 @@ export async function createCluster({
 
   /** Runs after a Redis connection came back; coalesced, as both connections usually come back together. */
   let catchUpQueued = false;
-  const catchUp = () => {
+  const catchUpAfterOutage = () => {
     if (catchUpQueued) return;
     catchUpQueued = true;
     setTimeout(async () => {
@@ -215,7 +194,7 @@ export async function createCluster({
       const entry = name === null ? undefined : rooms.get(name);
       if (name !== null && entry) deliver(entry, name, message);
     },
-    regained: catchUp,
+    regained: catchUpAfterOutage,
   });
   void link.subscribe(REVOCATIONS_CHANNEL);
 
@@ -225,6 +204,7 @@ export async function createCluster({
       if (!entry) return;
       entry.room = room;
       for (const message of entry.early.splice(0)) deliver(entry, room.name, message);
+      if (entry.reloadOnceLoaded) setTimeout(() => void reload(room.name), flushIntervalMs * 4).unref();
       entry.shareAwareness = (change, origin) => {
         if (origin === REMOTE_ORIGIN) return;
         const clients = [...change.added, ...change.updated, ...change.removed];
@@ -267,7 +247,13 @@ export async function createCluster({
         rooms.set(name, { room: null, early: [], outgoing: [], reloading: null, reloadAgain: false });
         await link.subscribe(roomChannel(name));
       }
-      return storedRooms.loadRoom(name);
+      const stored = await storedRooms.loadRoom(name);
+      const { answers, complete } = await catchUp.ask(name, stored);
+      // Kept by this instance too: its clients will have them, whoever else is yet to write them.
+      for (const update of answers) heard.add(name, update);
+      const entry = rooms.get(name);
+      if (!complete && entry) entry.reloadOnceLoaded = true;
+      return { ...stored, updates: [...stored.updates, ...answers] };
     },
     async appendUpdates(name, updates) {
       // The room acknowledges everything its document holds once this resolves, and the document holds what
@@ -298,7 +284,7 @@ export async function createCluster({
       revokedHandlers.push(handler);
     },
     announceRoleChanged(memberId, role) {
-      void publish(REVOCATIONS_CHANNEL, 'role', new TextEncoder().encode(JSON.stringify({ memberId, role })));
+      void publish(REVOCATIONS_CHANNEL, 'role', encodeRoleChange(memberId, role));
     },
     onRoleChanged(handler) {
       roleHandlers.push(handler);
@@ -308,14 +294,4 @@ export async function createCluster({
       link.close();
     },
   };
-}
-
-/** A role change another instance announced, or null for anything else on the channel. */
-function readRoleChange(payload: Uint8Array): { memberId: string; role: Role } | null {
-  try {
-    const { memberId, role } = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
-    return typeof memberId === 'string' && isRole(role) ? { memberId, role } : null;
-  } catch {
-    return null;
-  }
 }

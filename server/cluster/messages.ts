@@ -1,8 +1,19 @@
 // What relay instances tell each other over Redis pub/sub: one channel per room (and one for member changes:
 // revocations and role changes), each message a kind byte, the sending instance's id, then the payload.
 import { randomBytes } from 'node:crypto';
+import { isRole, type Role } from '../../shared/roles';
 
-export type ClusterMessageKind = 'update' | 'awareness' | 'stored' | 'revoked' | 'role' | 'flushed';
+export type ClusterMessageKind =
+  | 'update'
+  | 'awareness'
+  | 'stored'
+  | 'revoked'
+  | 'role'
+  | 'flushed'
+  /** A room loading here asks what the others hold beyond its state vector (load-catch-up.ts). */
+  | 'ask'
+  /** The reply to `ask`, addressed to the asking instance. */
+  | 'answer';
 
 export interface ClusterMessage {
   kind: ClusterMessageKind;
@@ -12,7 +23,16 @@ export interface ClusterMessage {
 }
 
 // New kinds go at the end: the index is the byte on the wire, which running instances must agree on.
-const KINDS: readonly ClusterMessageKind[] = ['update', 'awareness', 'stored', 'revoked', 'role', 'flushed'];
+const KINDS: readonly ClusterMessageKind[] = [
+  'update',
+  'awareness',
+  'stored',
+  'revoked',
+  'role',
+  'flushed',
+  'ask',
+  'answer',
+];
 const ID_BYTES = 16;
 
 /** Revocations and role changes: every instance listens, to act on that member's open connections. */
@@ -43,4 +63,17 @@ export function decodeClusterMessage(data: Buffer): ClusterMessage | null {
     origin: data.subarray(1, 1 + ID_BYTES).toString('hex'),
     payload: new Uint8Array(data.buffer, data.byteOffset + 1 + ID_BYTES, data.byteLength - 1 - ID_BYTES),
   };
+}
+
+export const encodeRoleChange = (memberId: string, role: Role): Uint8Array =>
+  new TextEncoder().encode(JSON.stringify({ memberId, role }));
+
+/** A role change another instance announced, or null for anything else on the channel. */
+export function readRoleChange(payload: Uint8Array): { memberId: string; role: Role } | null {
+  try {
+    const { memberId, role } = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+    return typeof memberId === 'string' && isRole(role) ? { memberId, role } : null;
+  } catch {
+    return null;
+  }
 }

@@ -70,14 +70,16 @@ export class RedisLink {
     );
   }
 
-  /** Publishes if connected; false when the message could not be sent (the caller relies on catch-up). */
-  async publish(channel: string, data: Buffer): Promise<boolean> {
-    if (this.closed || this.publisher.status !== 'ready') return false;
+  /**
+   * Publishes if connected; resolves to how many subscribers received it, or null when it could not be sent
+   * (the caller relies on catch-up).
+   */
+  async publish(channel: string, data: Buffer): Promise<number | null> {
+    if (this.closed || this.publisher.status !== 'ready') return null;
     try {
-      await this.publisher.publish(channel, data);
-      return true;
+      return await this.publisher.publish(channel, data);
     } catch {
-      return false;
+      return null;
     }
   }
 
