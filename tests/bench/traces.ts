@@ -1,7 +1,7 @@
-// The editing traces in ../shared/traces (josephg/editing-traces, CC BY 4.0; see SOURCE.md there), turned into
+// The editing traces in ./traces (josephg/editing-traces, CC BY 4.0; see SOURCE.md there), turned into
 // the Yjs updates each writer sends: the sequential trace as-is, the concurrent one with every transaction
 // applied to a document holding exactly what its writer had seen (its parents), as the writer typed it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
@@ -20,10 +20,16 @@ interface ConcurrentTrace {
   txns: { agent: number; parents: number[]; patches: Patch[] }[];
 }
 
-const TRACES = resolve(import.meta.dirname, '../../../shared/traces');
+// Next to this file when run from the sources, two levels up when run from the bundle in dist/bench.
+const TRACE_FOLDERS = [
+  resolve(import.meta.dirname, 'traces'),
+  resolve(import.meta.dirname, '../../tests/bench/traces'),
+];
 
 function readTrace<T>(name: string): T {
-  return JSON.parse(gunzipSync(readFileSync(resolve(TRACES, `${name}.json.gz`))).toString()) as T;
+  const file = TRACE_FOLDERS.map((folder) => resolve(folder, `${name}.json.gz`)).find(existsSync);
+  if (!file) throw new Error(`the editing trace ${name}.json.gz is not in tests/bench/traces`);
+  return JSON.parse(gunzipSync(readFileSync(file)).toString()) as T;
 }
 
 function applyPatches(text: Y.Text, patches: Patch[]): void {
