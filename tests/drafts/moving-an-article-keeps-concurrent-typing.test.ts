@@ -1,14 +1,11 @@
 // Two co-authors on two replicas: one keeps typing inside article 3 while the other moves article 3 up twice.
 // Yjs has no move, so the shared move copies the neighbour nobody is in: every typed character survives in both
 // replicas, the articles end in the new order, and the two replicas agree.
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
+import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $moveProvision } from '../../renderer/drafts/legislation/moveProvision';
-import {
-  $createProvisionHeadingNode,
-  $isProvisionHeadingNode,
-} from '../../renderer/drafts/legislation/ProvisionHeadingNode';
+import { $isProvisionHeadingNode } from '../../renderer/drafts/legislation/ProvisionHeadingNode';
 import {
   moveSharedProvision,
   planProvisionSwap,
@@ -16,61 +13,16 @@ import {
   topLevelBlockOf,
 } from '../../renderer/drafts/legislation/sharedProvisionMove';
 import { draftBlocks, draftRoot } from '../../shared/draft-content';
+import { ARTICLES, articleOrder, blockTexts as bodies, typeInto, writeArticles } from './articlesDraft';
 import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
-
-const ARTICLES = ['scope', 'definitions', 'identification', 'referral'];
 
 async function twoCoAuthors(): Promise<[BoundEditor, BoundEditor]> {
   const typist = bindHeadlessEditor();
   const mover = bindHeadlessEditor();
-  typist.editor.update(
-    () => {
-      $getRoot()
-        .clear()
-        .append(
-          $createProvisionHeadingNode('part', 'general').append($createTextNode('General')),
-          ...ARTICLES.flatMap((id) => [
-            $createProvisionHeadingNode('article', id).append($createTextNode(`Heading ${id}`)),
-            $createParagraphNode().append($createTextNode(`Body of ${id}.`)),
-          ]),
-        );
-    },
-    { discrete: true },
-  );
+  writeArticles(typist.editor);
   await exchange(typist.doc, mover.doc);
   return [typist, mover];
 }
-
-/** Types `text` at the end of the body paragraph of article `id`, as a keystroke would. */
-function typeInto(editor: LexicalEditor, id: string, text: string): void {
-  editor.update(
-    () => {
-      const blocks = $getRoot().getChildren();
-      const heading = blocks.findIndex(
-        (node) => $isProvisionHeadingNode(node) && node.getProvisionId() === id,
-      );
-      const body = blocks[heading + 1];
-      const leaf =
-        body && 'getLastChild' in body
-          ? (body as ReturnType<typeof $createParagraphNode>).getLastChild()
-          : null;
-      if ($isTextNode(leaf)) leaf.spliceText(leaf.getTextContentSize(), 0, text);
-    },
-    { discrete: true },
-  );
-}
-
-const bodies = ({ editor }: BoundEditor) =>
-  editor.getEditorState().read(() =>
-    $getRoot()
-      .getChildren()
-      .map((node) => node.getTextContent()),
-  );
-
-const articleOrder = (doc: Y.Doc) =>
-  sharedOutline(draftRoot(doc))
-    .filter((block) => block.level === 'article')
-    .map((block) => block.provisionId);
 
 describe('moving an article while someone types in it', () => {
   it('keeps every character typed in article 3 while it moves up twice, in both replicas', async () => {

@@ -2,22 +2,17 @@
 // between them. The move copies the neighbour nobody's caret is known to be in; here the typist is in that
 // neighbour but the mover has not seen their caret yet, so their keystrokes reach the relay after the move and
 // land in the deleted original. The relay forwards them into the copy: every character survives everywhere.
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  $createProvisionHeadingNode,
-  $isProvisionHeadingNode,
-} from '../../renderer/drafts/legislation/ProvisionHeadingNode';
-import { moveSharedProvision, sharedOutline } from '../../renderer/drafts/legislation/sharedProvisionMove';
+import { moveSharedProvision } from '../../renderer/drafts/legislation/sharedProvisionMove';
 import { moveForwardingHooks } from '../../server/rooms/kinds/doc-moves';
 import type { Room } from '../../server/rooms/room';
 import { draftRoot } from '../../shared/draft-content';
 import { followDraftMoves } from '../../shared/draft-move-forwarding';
 import { isRelayClientId } from '../../shared/relay-writes';
+import { articleOrder, blockTexts as texts, typeInto, writeArticles } from './articlesDraft';
 import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
-
-const ARTICLES = ['scope', 'definitions', 'identification', 'referral'];
 
 interface Replicas {
   typist: BoundEditor;
@@ -39,20 +34,7 @@ async function replicas({ forwarding }: { forwarding: Forwarding }): Promise<Rep
     // The hook the relay's document rooms load with (it writes through the room's document only).
     moveForwardingHooks.onLoad({ doc: relay } as Room);
   }
-  typist.editor.update(
-    () => {
-      $getRoot()
-        .clear()
-        .append(
-          $createProvisionHeadingNode('part', 'general').append($createTextNode('General')),
-          ...ARTICLES.flatMap((id) => [
-            $createProvisionHeadingNode('article', id).append($createTextNode(`Heading ${id}`)),
-            $createParagraphNode().append($createTextNode(`Body of ${id}.`)),
-          ]),
-        );
-    },
-    { discrete: true },
-  );
+  writeArticles(typist.editor);
   await exchange(typist.doc, relay);
   await exchange(relay, mover.doc);
   const outbox = new Map<Y.Doc, Uint8Array[]>([
@@ -77,37 +59,6 @@ async function settle(all: Replicas): Promise<void> {
   await exchange(all.relay, all.mover.doc);
   for (const sent of all.outbox.values()) sent.splice(0);
 }
-
-/** Types `text` into the body of article `id` at `offset` (the end when omitted), as a keystroke would. */
-function typeInto(editor: LexicalEditor, id: string, text: string, offset?: number): void {
-  editor.update(
-    () => {
-      const blocks = $getRoot().getChildren();
-      const heading = blocks.findIndex(
-        (node) => $isProvisionHeadingNode(node) && node.getProvisionId() === id,
-      );
-      const body = blocks[heading + 1];
-      const leaf =
-        body && 'getLastChild' in body
-          ? (body as ReturnType<typeof $createParagraphNode>).getLastChild()
-          : null;
-      if ($isTextNode(leaf)) leaf.spliceText(offset ?? leaf.getTextContentSize(), 0, text);
-    },
-    { discrete: true },
-  );
-}
-
-const texts = ({ editor }: BoundEditor) =>
-  editor.getEditorState().read(() =>
-    $getRoot()
-      .getChildren()
-      .map((node) => node.getTextContent()),
-  );
-
-const articleOrder = (doc: Y.Doc) =>
-  sharedOutline(draftRoot(doc))
-    .filter((block) => block.level === 'article')
-    .map((block) => block.provisionId);
 
 describe('typing in the neighbour an article passes, arriving just after the move', () => {
   it('reaches the moved neighbour in every replica, at the place it was typed', async () => {
