@@ -14,9 +14,8 @@
 //
 // The method patched is internal to @lexical/yjs: if a later version renames it or changes its parameters, the
 // patch steps aside and the library's own behaviour (correct, only slower) applies.
-import { createYjsBinding } from '@lexical/yjs';
-import { $getNodeByKey, createEditor, type NodeKey, type NodeMap } from 'lexical';
-import * as Y from 'yjs';
+import { $getNodeByKey, type NodeKey, type NodeMap } from 'lexical';
+import { collabElementPrototype } from './collabElementPrototype';
 
 type SyncChild = (
   this: unknown,
@@ -42,16 +41,7 @@ export function isIncrementalUpdate(
 
 /** Installs the skip once for the whole page (the binding's classes are shared by every draft editor). */
 export function syncOnlyTouchedBlocksToYjs(): void {
-  // A throwaway binding is the only way to reach the collab element class, which the package does not export.
-  const doc = new Y.Doc();
-  const probe = createYjsBinding({
-    editor: createEditor(),
-    id: 'probe',
-    doc,
-    docMap: new Map([['probe', doc]]),
-  });
-  const prototype = Object.getPrototypeOf(probe.root) as CollabElementPrototype;
-  doc.destroy();
+  const prototype = collabElementPrototype() as CollabElementPrototype;
   const original = prototype._syncChildFromLexical;
   if (typeof original !== 'function' || original.skipsUntouched || original.length !== 6) return;
 
