@@ -14,6 +14,7 @@ import {
   $suggestInsertText,
   $suggestRemoveSelection,
 } from '../../renderer/consultation/suggestions/suggestionEdits';
+import { checkSuggestionUpdate } from '../../server/rooms/kinds/doc-suggestions-check';
 import {
   $select,
   paragraphs,
@@ -158,6 +159,41 @@ describe('two suggestions made at once in one unsynced run of text', () => {
           .map((node) => node.getTextContent()),
       );
       expect(boldWords).toEqual(['quick', 'lazy']);
+    }
+  });
+
+  it("the relay takes a commenter's suggestion made before another one in the same run reached them", async () => {
+    const replicas = await threeReplicas();
+    const [room, first, second] = replicas as [BoundEditor, BoundEditor, BoundEditor];
+    const sent = (replica: BoundEditor, change: () => void): Uint8Array => {
+      const updates: Uint8Array[] = [];
+      const collect = (update: Uint8Array) => updates.push(update);
+      replica.doc.on('update', collect);
+      write(replica.editor, change);
+      replica.doc.off('update', collect);
+      return Y.mergeUpdates(updates);
+    };
+    const dana = suggestingAuthor('dana');
+    const eli = suggestingAuthor('eli');
+    const fromDana = sent(first, () => {
+      $select('fox', 'start');
+      $suggestInsertText(dana, 'red ');
+    });
+    const fromEli = sent(second, () => {
+      $select('lazy ');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) $suggestRemoveSelection(eli, selection, false);
+    });
+    const nobodysElse = () => false;
+    expect(checkSuggestionUpdate(room.doc, fromDana, nobodysElse)).toMatchObject({ ok: true });
+    Y.applyUpdate(room.doc, fromDana);
+    // Eli's copy never saw Dana's suggestion: the relay must still read his as only suggesting.
+    expect(checkSuggestionUpdate(room.doc, fromEli, nobodysElse)).toMatchObject({ ok: true });
+    Y.applyUpdate(room.doc, fromEli);
+    await syncAll(replicas);
+    for (const replica of replicas) {
+      expect(paragraphs(replica.editor)).toEqual(['The quick brown red fox jumps over the lazy dog.']);
+      expect(read(replica, () => $textAfter('accept'))).toBe('The quick brown red fox jumps over the dog.');
     }
   });
 });
