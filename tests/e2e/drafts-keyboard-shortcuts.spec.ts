@@ -1,7 +1,14 @@
 // The shortcuts people already know from word processors and chat apps work in a draft: Ctrl+B, Ctrl+I and
 // Ctrl+U turn bold, italic and underline on and off, and typing "# ", "## ", "- ", "1. " or "> " at the start of
 // a line makes it a heading, a bulleted or numbered list, or a quote, for the co-author too.
-import { aminaAndBakhyt, createDraft, draftBody, joinAs, startWriting } from './drafts-people';
+import {
+  aminaAndBakhyt,
+  createDraft,
+  draftBody,
+  joinAs,
+  selectFromLineStart,
+  startWriting,
+} from './drafts-people';
 import { expect, test } from './fixtures';
 
 test('Ctrl+B, Ctrl+I and Ctrl+U turn formatting on and off, while typing and on a selection', async ({
@@ -33,8 +40,7 @@ test('Ctrl+B, Ctrl+I and Ctrl+U turn formatting on and off, while typing and on 
   await expect(body.locator('.draft-underline')).toHaveText('protected');
 
   // On a selection: the first "Victims" made bold, then back to plain with the same keys.
-  await page.keyboard.press('Home');
-  for (const _letter of 'Victims') await page.keyboard.press('Shift+ArrowRight');
+  await selectFromLineStart(page, 'Victims');
   await page.keyboard.press('Control+b');
   await expect(body.locator('.draft-bold')).toHaveText(['Victims', 'must']);
   await page.keyboard.press('Control+b');

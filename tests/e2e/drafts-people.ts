@@ -67,6 +67,19 @@ export async function caretAtEnd(page: Page): Promise<void> {
   }).toPass({ timeout: 20_000 });
 }
 
+/**
+ * Selects `text` from the start of the caret's line by Shift+Arrow, as a person does, and checks the selection
+ * holds it: on a loaded machine an editor update landing between two presses can put the selection back where
+ * Lexical last read it, and a person would look and select again.
+ */
+export async function selectFromLineStart(page: Page, text: string): Promise<void> {
+  await expect(async () => {
+    await page.keyboard.press('Home');
+    for (const _character of text) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
+  }).toPass({ timeout: 20_000 });
+}
+
 /** Runs in the page: whether the selection is collapsed with no text after it in the body, after a frame has passed. */
 async function caretIsAtTheEnd(body: HTMLElement): Promise<boolean> {
   await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
