@@ -2,17 +2,18 @@
 // connection (jittered reconnects), a local replica in IndexedDB so it shows offline, its sync state and the
 // relay's request channel. Views lease a room; when the last lease ends, it closes after a short grace period
 // (so moving between sections does not reconnect).
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { websocketUrl } from '../../shared/relay-url';
 import { isRelayClientId, RELAY_CLIENT_ID_FIRST } from '../../shared/relay-writes';
 import {
+  browserIsOffline,
   connectionKind,
   FAILURES_BEFORE_PROBE,
   onBrowserNetworkChange,
   relayAnswers,
 } from '../sync/connectionKind';
 import { type JitteredProviderOptions, JitteredWebsocketProvider } from '../sync/reconnect';
+import { ChunkedReplica } from './chunkedReplica';
 import { type ClockOffset, measureClockOffset } from './clockOffset';
 import { RelayChannel } from './relayChannel';
 
@@ -34,7 +35,7 @@ export interface RoomState {
   loaded: boolean;
 }
 
-/** A local copy of the room's document (y-indexeddb in the app). */
+/** A local copy of the room's document (chunkedReplica.ts in the app: IndexedDB, loaded a slice per task). */
 export interface Replica {
   whenSynced: Promise<unknown>;
   destroy(): unknown;
@@ -70,6 +71,8 @@ export class OpenRoom {
   /** Resolves once the local replica has loaded (at once when there is none). */
   readonly whenLoaded: Promise<void>;
   private readonly replica: Replica | null;
+  /** The relay connection waits for the local replica to load (see the constructor). */
+  private waitingForReplica: boolean;
   private readonly listeners = new Set<() => void>();
   private state: RoomState;
   private closed = false;
@@ -82,18 +85,23 @@ export class OpenRoom {
     options: RoomCacheOptions,
   ) {
     const { serverUrl, token, room } = address;
+    const openReplica = options.openReplica === undefined ? openIndexedDbReplica : options.openReplica;
+    // With a replica, the relay is reached once it has loaded: the relay then sends only what the replica
+    // lacks, not the whole room in one message the page would apply in one long task while the replica is
+    // still loading slice by slice.
     this.provider = new JitteredWebsocketProvider(websocketUrl(serverUrl), room, this.doc, {
       ...options.providerOptions,
       params: { token },
+      connect: !openReplica,
     });
     this.channel = new RelayChannel(this.provider);
-    const openReplica = options.openReplica === undefined ? openIndexedDbReplica : options.openReplica;
     this.replica = openReplica ? openReplica(replicaName(serverUrl, room), this.doc) : null;
+    this.waitingForReplica = this.replica !== null;
     this.state = { status: this.connection(), synced: false, loaded: this.replica === null };
     this.whenLoaded = this.replica
       ? this.replica.whenSynced.then(
-          () => this.update({ loaded: true }),
-          () => this.update({ loaded: true }),
+          () => this.replicaLoaded(),
+          () => this.replicaLoaded(),
         )
       : Promise.resolve();
     this.provider.on('status', () => this.update({ status: this.connection() }));
@@ -119,8 +127,17 @@ export class OpenRoom {
     );
   }
 
+  private replicaLoaded(): void {
+    if (this.closed) return;
+    this.waitingForReplica = false;
+    this.provider.connect();
+    this.update({ loaded: true, status: this.connection() });
+  }
+
   /** The same reading an open draft makes (sync/connectionKind.ts). */
   private connection(): RoomStatus {
+    // Not connected yet because the replica is loading: it is on its way, not offline.
+    if (this.waitingForReplica && !this.refused && !browserIsOffline()) return 'connecting';
     return connectionKind({
       provider: this.provider,
       failedAttempts: this.provider.failedAttempts,
@@ -281,5 +298,5 @@ export class RoomCache {
 }
 
 function openIndexedDbReplica(name: string, doc: Y.Doc): Replica {
-  return new IndexeddbPersistence(name, doc);
+  return new ChunkedReplica(name, doc);
 }
