@@ -1,5 +1,6 @@
-// A document's whole state as several Yjs updates of bounded size rather than one, so a local replica stored
-// this way loads a slice per task. Yjs has no public call that cuts a state in parts, so the parts are written
+// A document's state (or what a peer lacks of it) as several Yjs updates of bounded size rather than one, so
+// whoever applies them can do it a part per task: the renderer's local replica stores a room this way, and the
+// relay sends a large first sync this way. Yjs has no public call that cuts a state in parts, so the parts are written
 // here in the V1 update format from the document's own structs (Item.write and GC.write, which Yjs itself
 // uses): each part holds runs of consecutive structs of one client, from their first clock, and no deletions;
 // a last part holds every deletion. Applied in order, the parts give the same document as the whole state:
@@ -14,8 +15,11 @@ export interface ChunkLimits {
   structs: number;
 }
 
-/** About 5-15 ms of applying on this project's 2-core machine for an index room's entries. */
-export const DEFAULT_CHUNK_LIMITS: ChunkLimits = { bytes: 128 * 1024, structs: 1_000 };
+/**
+ * A few milliseconds of applying: 128 KB of index entries (some 35 with their bodies' text) took 10-15 ms on
+ * this project's busy 2-core machine, so half that leaves room for a slower laptop under 50 ms.
+ */
+export const DEFAULT_CHUNK_LIMITS: ChunkLimits = { bytes: 64 * 1024, structs: 500 };
 
 interface Run {
   client: number;
@@ -39,8 +43,15 @@ function encodeRuns(runs: readonly Run[]): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** The document's state as updates of at most `limits` each (plus one for deletions), to apply in order. */
-export function stateInChunks(doc: Y.Doc, limits: ChunkLimits = DEFAULT_CHUNK_LIMITS): Uint8Array[] {
+/**
+ * The document's state as updates of at most `limits` each (plus one for deletions), to apply in order.
+ * `from`: a peer's state vector (client -> clock); only the structs it lacks are written.
+ */
+export function stateInChunks(
+  doc: Y.Doc,
+  limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
+  from: ReadonlyMap<number, number> = new Map(),
+): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   let runs: Run[] = [];
   let bytes = 0;
@@ -52,7 +63,11 @@ export function stateInChunks(doc: Y.Doc, limits: ChunkLimits = DEFAULT_CHUNK_LI
     structs = 0;
   };
   for (const [client, clientStructs] of doc.store.clients) {
-    let start = 0;
+    const known = from.get(client) ?? 0;
+    if (clientStructs.length === 0 || known >= Y.getState(doc.store, client)) continue;
+    let start = known > 0 ? Y.findIndexSS(clientStructs, known) : 0;
+    // The peer has the start of this struct: it is written from the first clock the peer lacks.
+    let offset = known > 0 ? known - (clientStructs[start]?.id.clock ?? known) : 0;
     while (start < clientStructs.length) {
       const run = new Y.UpdateEncoderV1();
       let end = start;
@@ -61,7 +76,7 @@ export function stateInChunks(doc: Y.Doc, limits: ChunkLimits = DEFAULT_CHUNK_LI
         bytes + encoding.length(run.restEncoder) < limits.bytes &&
         structs + (end - start) < limits.structs
       ) {
-        clientStructs[end]?.write(run, 0);
+        clientStructs[end]?.write(run, end === start ? offset : 0);
         end += 1;
       }
       const first = clientStructs[start];
@@ -71,7 +86,8 @@ export function stateInChunks(doc: Y.Doc, limits: ChunkLimits = DEFAULT_CHUNK_LI
         continue;
       }
       const written = run.toUint8Array();
-      runs.push({ client, clock: first.id.clock, count: end - start, bytes: written });
+      runs.push({ client, clock: first.id.clock + offset, count: end - start, bytes: written });
+      offset = 0;
       bytes += written.length;
       structs += end - start;
       if (bytes >= limits.bytes || structs >= limits.structs) flush();

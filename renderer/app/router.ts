@@ -34,5 +34,7 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
     for (const listener of [...listeners]) listener();
   } else if (window.location.hash !== hash) {
     window.location.hash = hash;
+    // A new screen starts at its top, as a new page would: not scrolled to where the form's button was.
+    window.scrollTo(0, 0);
   }
 }

@@ -1,14 +1,14 @@
 // A room's local replica in IndexedDB that loads without holding the page: the stored updates are applied a
-// slice per task (about 128 KB of updates at a time, read and applied) rather than all in one, which for a space index of
+// slice per task (about 64 KB of updates at a time, read and applied) rather than all in one, which for a space index of
 // 10,000 entries held the page for a second or more. It keeps y-indexeddb's database layout (an `updates`
 // store of Yjs updates, a `custom` store), so replicas written before it still load, and like y-indexeddb it
 // stores each change as it happens and rewrites the whole state after 500 of them; it writes that state as
-// bounded parts (replicaChunks.ts), so the next load can be sliced too. A replica stored as one big state
+// bounded parts (shared/yjs-state-parts.ts), so the next load can be sliced too. A replica stored as one big state
 // (by y-indexeddb) is applied in one go once, then rewritten in parts.
 import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
+import { type ChunkLimits, DEFAULT_CHUNK_LIMITS, stateInChunks } from '../../shared/yjs-state-parts';
 import { nextTask } from '../library/nextTask';
-import { type ChunkLimits, DEFAULT_CHUNK_LIMITS, stateInChunks } from './replicaChunks';
 import type { Replica } from './roomCache';
 
 const UPDATES = 'updates';
@@ -17,7 +17,7 @@ const REWRITE_AFTER = 500;
 /** The pause before that rewrite, so a burst of changes leads to one. */
 const REWRITE_DELAY_MS = 1_000;
 /** Records read at first, and at most, in one task (then as many as make about one slice). */
-const FIRST_READ = 4;
+const FIRST_READ = 1;
 const MOST_READ = 500;
 
 const updatesStore = (db: IDBDatabase, mode: IDBTransactionMode): IDBObjectStore =>
