@@ -196,29 +196,4 @@ describe('two suggestions made at once in one unsynced run of text', () => {
       expect(read(replica, () => $textAfter('accept'))).toBe('The quick brown red fox jumps over the dog.');
     }
   });
-
-  it('a lead settling a suggestion while someone suggests in the same sentence keeps both, once', async () => {
-    for (const outcome of ['accept', 'reject'] as const) {
-      const replicas = await threeReplicas();
-      const [alice, bob, carol] = replicas as [BoundEditor, BoundEditor, BoundEditor];
-      const aliceSuggests = suggestingAuthor('alice');
-      const bobSuggests = suggestingAuthor('bob');
-      insertBefore(alice.editor, aliceSuggests, 'quick', 'very ');
-      strike(alice.editor, aliceSuggests, ' lazy');
-      await syncAll(replicas);
-      // At the same moment: Carol settles Alice's two suggestions, Bob suggests around and between them.
-      write(carol.editor, () => $settleSuggestions(aliceSuggests.made, outcome));
-      strike(bob.editor, bobSuggests, 'brown ');
-      insertBefore(bob.editor, bobSuggests, 'dog', 'old ');
-      await syncAll(replicas);
-      const expected = {
-        accept: 'The very quick brown fox jumps over the old dog.',
-        reject: 'The quick brown fox jumps over the lazy old dog.',
-      }[outcome];
-      for (const replica of replicas) {
-        expect(paragraphs(replica.editor)).toEqual([expected]);
-        expect(read(replica, $suggestionsInBody).map((s) => s.text)).toEqual(['brown ', 'old ']);
-      }
-    }
-  });
 });

@@ -50,13 +50,13 @@ import { PresenceList } from './PresenceList';
 import { syncCursorPositionsNextFrame } from './remoteCursors';
 import { SyncStatus } from './SyncStatus';
 import { Toolbar } from './Toolbar';
-import { writeTextSplitsAndMergesInPlace } from './yjsTextInPlace';
+import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
 // A keystroke in a long draft copies the paragraph it changed into Yjs, not the whole draft (incrementalYjsSync.ts).
 syncOnlyTouchedBlocksToYjs();
-// Splitting a run of text (a suggestion, bold on part of it) or joining runs keeps their characters in Yjs, so two
-// people doing so in one run at once never duplicate or lose it (yjsTextInPlace.ts).
-writeTextSplitsAndMergesInPlace();
+// Splitting a run of text (a suggestion, bold on part of it) keeps its characters in Yjs, so two people splitting
+// one run at once never duplicate it (yjsTextInPlace.ts).
+writeTextSplitsInPlace();
 
 export interface DraftEditorProps {
   /** The space the draft belongs to, as it is now (its role changes live when an owner changes it). */

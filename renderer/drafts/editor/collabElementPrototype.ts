@@ -8,7 +8,6 @@ import * as Y from 'yjs';
 export interface CollabChild {
   _key: NodeKey;
   getOffset(): number;
-  destroy(binding: CollabBinding): void;
 }
 
 /** A text node in Yjs: its property map (an embed in the parent's XmlText) followed by `_text`. */
@@ -22,12 +21,7 @@ export interface CollabText extends CollabChild {
 export interface CollabElement {
   _key: NodeKey;
   _children: CollabChild[];
-  _xmlText: {
-    insert(index: number, text: string): void;
-    insertEmbed(index: number, embed: unknown): void;
-    delete(index: number, length: number): void;
-  };
-  splice(binding: CollabBinding, index: number, delCount: number): void;
+  _xmlText: { insertEmbed(index: number, embed: unknown): void };
 }
 
 export interface CollabBinding {

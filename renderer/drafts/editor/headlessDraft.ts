@@ -13,7 +13,7 @@ import type { LexicalEditor } from 'lexical';
 import type * as Y from 'yjs';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 import { syncOnlyTouchedBlocksToYjs } from './incrementalYjsSync';
-import { writeTextSplitsAndMergesInPlace } from './yjsTextInPlace';
+import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
 export function createHeadlessDraftEditor(): LexicalEditor {
   return createHeadlessEditor({
@@ -52,8 +52,8 @@ export interface HeadlessDraftBinding {
 export function bindHeadlessDraftEditor(doc: Y.Doc, id = 'body'): HeadlessDraftBinding {
   // As the live editor syncs: only the blocks an update touched (incrementalYjsSync.ts).
   syncOnlyTouchedBlocksToYjs();
-  // And text node splits and merges in place, as the live editor writes them (yjsTextInPlace.ts).
-  writeTextSplitsAndMergesInPlace();
+  // And text node splits in place, as the live editor writes them (yjsTextInPlace.ts).
+  writeTextSplitsInPlace();
   const editor = createHeadlessDraftEditor();
   const binding = createYjsBinding({ editor, id, doc, docMap: new Map([[id, doc]]) });
   // The binding's own shared type (not doc.get here): a second copy of yjs in a test runner would clash.

@@ -1,26 +1,34 @@
-// Makes @lexical/yjs write a text node split or merge as a split or merge: property maps go in between (or leave
-// from between) the characters already there, instead of the characters being deleted and typed again.
+// Makes @lexical/yjs write a text node split as a split: the new nodes' property maps go in between the characters
+// that are already there, instead of the characters being deleted and typed again.
 //
 // In the shared document an element is a Y.XmlText in which each text node is its property map (an embed)
 // followed by its characters. Lexical splits a text node by shortening it and giving the rest to new nodes
-// (`splitText`: making a suggestion, bold on part of a run, wrapping words in a link), and merges equal neighbours
-// by growing the first (after a suggestion is settled). @lexical/yjs (0.52) writes a split as "delete the tail,
-// insert a map and the tail again", and a merge as "type the merged text again, delete the merged nodes". Two
-// people splitting one run before either has seen the other then each delete the tail and each insert a copy of
-// it: once merged the tail is there twice, on every screen (the relay refuses such a suggestion from a commenter,
-// since rejecting it no longer gives the old text). A merge at the same moment as a split loses or repeats text
-// the same way.
+// (`splitText`: making a suggestion, bold on part of a run, wrapping words in a link). @lexical/yjs (0.52) writes
+// that as "delete the tail, insert a map and the tail again". Two people splitting one run before either has seen
+// the other then each delete the tail and each insert a copy of it: once merged the tail is there twice, on every
+// screen (the relay refuses such a suggestion from a commenter, since rejecting it no longer gives the old text).
 //
-// Here splits (yjsTextSplits.ts) and merges (yjsTextMerges.ts) are written first, in place, so the characters
-// stay the same Yjs items and concurrent edits of one run land among them. The rest of the library's sync then
-// runs against a view of the previous state that matches what Yjs now holds: it deletes only the characters that
-// really left the run (moved into a new suggestion or link element, or removed) and inserts new elements at their
-// place. A receiving binding already reads a map arriving inside a text node as a split, and a map leaving as a
-// merge (its own normalisation writes merges that way).
+// Here the split is written first, in place (yjsTextSplits.ts), so the characters stay the same Yjs items and
+// concurrent splits of one run simply cut it in more places. The rest of the library's sync then runs against a
+// view of the previous state that matches what Yjs now holds: it deletes only the characters that really left the
+// run (moved into a new suggestion or link element, or removed) and inserts new elements at their place. A
+// receiving binding already reads a map arriving inside a text node as a split.
+//
+// Merges (equal neighbours joined, as after a suggestion is settled) stay the library's "type the text again into
+// the first node": writing them in place means deleting only the merged node's map, and a concurrent insertion
+// of an element just before that map then leaves characters with no text node, which @lexical/yjs "repairs" by
+// deleting text at the wrong index (whole paragraphs were lost in a randomised test).
 //
 // Anything the walk cannot explain is left to the library, which is correct for one writer. The method patched is
 // internal to @lexical/yjs: if a later version renames it or changes its parameters, the patch steps aside.
-import { $isElementNode, $isTextNode, type LexicalNode, type NodeKey, type NodeMap } from 'lexical';
+import {
+  $getNodeByKey,
+  $isElementNode,
+  $isTextNode,
+  type LexicalNode,
+  type NodeKey,
+  type NodeMap,
+} from 'lexical';
 import {
   type CollabBinding,
   type CollabElement,
@@ -28,7 +36,6 @@ import {
   collabElementPrototype,
   isCollabText,
 } from './collabElementPrototype';
-import { writeMerge } from './yjsTextMerges';
 import { $writeSplit } from './yjsTextSplits';
 
 type SyncChildren = (
@@ -63,17 +70,32 @@ function withFields<T extends LexicalNode>(node: T, fields: { __text: string; __
   return Object.assign(Object.create(Object.getPrototypeOf(node)) as T, node, fields);
 }
 
+function hasChangedTextChild(parent: NodeKey, dirtyLeaves: Set<NodeKey>, prevNodeMap: NodeMap): boolean {
+  for (const key of dirtyLeaves) {
+    const node = $getNodeByKey(key);
+    const before = prevNodeMap.get(key);
+    if ($isTextNode(node) && node.__parent === parent && $isTextNode(before) && before.__text !== node.__text)
+      return true;
+  }
+  return false;
+}
+
 /**
- * Writes the splits and merges of this element's text nodes into Yjs in place and returns the previous state as
- * it now stands in Yjs (null if there were none).
+ * Writes the splits of this element's text nodes into Yjs in place and returns the previous state as it now
+ * stands in Yjs (null if there were none).
  */
 function $writeTextInPlace(
   collab: CollabElement,
   binding: CollabBinding,
   nextNode: LexicalNode,
   prevNodeMap: NodeMap,
+  dirtyLeaves: unknown,
 ): NodeMap | null {
   if (!$isElementNode(nextNode)) return null;
+  // A split changes the text of a child that was there before; on a keystroke the dirty leaves say at
+  // once whether this element has one (the root of a long draft, synced on every keystroke, never does).
+  if (dirtyLeaves instanceof Set && !hasChangedTextChild(nextNode.__key, dirtyLeaves, prevNodeMap))
+    return null;
   const prevNode = prevNodeMap.get(collab._key);
   if (!$isElementNode(prevNode)) return null;
   const prevKeys = new Set<NodeKey>();
@@ -82,11 +104,6 @@ function $writeTextInPlace(
   const children = collab._children;
   if (children.length !== prevKeys.size || children.some((child) => !prevKeys.has(child._key))) return null;
 
-  let nextKeys: Set<NodeKey> | null = null;
-  const isGone = (key: NodeKey) => {
-    nextKeys ??= new Set(nextNode.getChildrenKeys());
-    return !nextKeys.has(key);
-  };
   const seen = new Map<NodeKey, LexicalNode>();
   for (let node = nextNode.getFirstChild(); node !== null; node = node.getNextSibling()) {
     if (!$isTextNode(node) || !prevKeys.has(node.__key)) continue;
@@ -95,10 +112,6 @@ function $writeTextInPlace(
     if (!$isTextNode(before) || !collabText || !isCollabText(collabText) || before.__text === node.__text)
       continue;
     const nextKey = (child: CollabText) => children[children.indexOf(child) + 1]?._key ?? null;
-    if (writeMerge(collab, binding, collabText, node, before, isGone)) {
-      seen.set(node.__key, withFields(before, { __text: collabText._text, __next: nextKey(collabText) }));
-      continue;
-    }
     const inPrevious = (candidate: LexicalNode) => prevKeys.has(candidate.__key);
     const pieces = $writeSplit(collab, binding, collabText, node, before, prevNodeMap, inPrevious);
     if (pieces.length === 0) continue;
@@ -111,8 +124,8 @@ function $writeTextInPlace(
   return seen.size > 0 ? new PreviousStateView(prevNodeMap, seen) : null;
 }
 
-/** Installs the in-place writing once for the whole page (shared by every draft editor). */
-export function writeTextSplitsAndMergesInPlace(): void {
+/** Installs the in-place split writing once for the whole page (shared by every draft editor). */
+export function writeTextSplitsInPlace(): void {
   const prototype = collabElementPrototype() as {
     syncChildrenFromLexical?: SyncChildren & { inPlace?: true };
   };
@@ -126,7 +139,9 @@ export function writeTextSplitsAndMergesInPlace(): void {
     dirtyLeaves,
   ) {
     const previous =
-      prevNodeMap === null ? null : ($writeTextInPlace(this, binding, nextNode, prevNodeMap) ?? prevNodeMap);
+      prevNodeMap === null
+        ? null
+        : ($writeTextInPlace(this, binding, nextNode, prevNodeMap, dirtyLeaves) ?? prevNodeMap);
     original.call(this, binding, nextNode, previous, dirtyElements, dirtyLeaves);
   };
   inPlace.inPlace = true;
