@@ -6,16 +6,16 @@
 //  - a reader on the other instance against a reader on the writer's instance (p50 and p99 of each round);
 //  - the p99 of readers on a PostgreSQL instance against readers on a SQLite instance, the same clients;
 //  - the two-writer friendsforever trace with one writer on each instance against both on one instance.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
-import * as Y from 'yjs';
-import { type BenchClient, connect, pause, percentile, whenDoc, within } from './clients';
-import { BENCH_SPACE, type BenchServer } from './servers';
+import type * as Y from 'yjs';
+import { connect, pause, percentile, whenDoc, within } from './clients';
+import { sendConcurrentTrace, untilAllHold } from './replay';
+import { BENCH_SPACE, type BenchServer, memberToken, relayCli, spawnRelay } from './servers';
 import { type ConcurrentReplay, concurrentTrace } from './traces';
 
 /** A median of rounds against its reference's median (ratio = value / reference), with both spreads. */
@@ -29,8 +29,6 @@ export interface ClusterFigure {
   referenceSpread: [number, number];
 }
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SECRET = 'bench-secret-not-for-production';
 const ADMIN_URL =
   process.env.COMMONS_TEST_POSTGRES_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
 const REDIS_URL = process.env.COMMONS_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -84,86 +82,27 @@ async function checkRedis(): Promise<void> {
   }
 }
 
-interface Instance extends BenchServer {
-  child: ChildProcess;
-}
-
-/** One commons-relay process; `storage` is extra flags (--database/--redis), SQLite in `dataDir` without. */
+/** One commons-relay process (servers.ts' spawnRelay); `storage` is extra flags (--database/--redis). */
 async function startInstance(
   cli: string,
   dataDir: string,
   storage: string[],
   token: string,
-): Promise<Instance> {
-  const child = spawn(
-    process.execPath,
-    [cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...storage, ...UNCAPPED],
-    {
-      env: { ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  // A bench that throws half-way leaves no relay running behind it.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  let output = '';
-  const port = await new Promise<number>((done, fail) => {
-    const read = (chunk: Buffer) => {
-      // Only the start-up is kept (for the error below); later output is read and dropped.
-      if (output.length > 100_000) return;
-      output += chunk.toString();
-      const found = /listening on [^\s]*?:(\d+)/.exec(output);
-      if (found) done(Number(found[1]));
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => fail(new Error(`a bench relay exited with ${code}:\n${output}`)));
-  });
+): Promise<BenchServer> {
+  const { child, port } = await spawnRelay(cli, dataDir, storage);
   return {
-    child,
     kind: 'ours',
     wsUrl: `ws://127.0.0.1:${port}`,
     params: { token },
     cpuSeconds: () => 0,
     rssBytes: () => 0,
     async stop() {
-      process.off('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');
     },
   };
 }
-
-const UNCAPPED = [
-  '--max-connections-per-member',
-  '1000000',
-  '--max-connections-per-address',
-  '1000000',
-  '--max-rooms-per-member',
-  '1000000',
-];
-
-const memberToken = (cli: string, dataDir: string, storage: string[]) =>
-  execFileSync(
-    process.execPath,
-    [
-      cli,
-      'token',
-      '--data',
-      dataDir,
-      ...storage,
-      '--space',
-      BENCH_SPACE,
-      '--role',
-      'editor',
-      '--name',
-      'Bench',
-    ],
-    { env: { ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'warn' } },
-  )
-    .toString()
-    .trim();
 
 /** How long each of one writer's edits takes to reach each reader group: latencies per group, in ms. */
 async function latencyRound(room: string, writerOn: BenchServer, groups: BenchServer[]): Promise<number[][]> {
@@ -213,21 +152,9 @@ async function traceRound(room: string, servers: BenchServer[], trace: Concurren
   );
   try {
     await within(60_000, 'connecting the trace writers', Promise.all(writers.map((client) => client.synced)));
-    const done = Promise.all(
-      writers.map((writer) => {
-        const text = writer.doc.getText('text');
-        return whenDoc(
-          writer.doc,
-          () => text.length === trace.expected.length && text.toString() === trace.expected,
-        );
-      }),
-    );
+    const done = untilAllHold(writers, trace.expected);
     const started = performance.now();
-    for (const [index, step] of trace.steps.entries()) {
-      for (const update of step.updates) Y.applyUpdate((writers[step.agent] as BenchClient).doc, update);
-      // Twenty transactions, then the event loop: sockets drain as a fast typist's would (as replay.ts does).
-      if (index % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
-    }
+    await sendConcurrentTrace(writers, trace);
     await within(300_000, 'the split trace', done);
     return (performance.now() - started) / 1000;
   } finally {
@@ -242,7 +169,7 @@ async function traceRound(room: string, servers: BenchServer[], trace: Concurren
  */
 export async function runClusterBench(
   rounds = Number(process.env.COMMONS_CLUSTER_BENCH_ROUNDS ?? 5),
-  cli = process.env.BENCH_CLUSTER_CLI ?? join(ROOT, 'dist/server/cli.mjs'),
+  cli = process.env.BENCH_CLUSTER_CLI ?? relayCli(),
 ): Promise<ClusterFigure[]> {
   if (!Number.isSafeInteger(rounds) || rounds < 1)
     throw new Error('the cluster bench needs at least one round');
@@ -254,7 +181,7 @@ export async function runClusterBench(
   url.pathname = `/${database}`;
   const shared = ['--database', url.toString(), '--redis', REDIS_URL];
   const folders = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'commons-cluster-bench-')));
-  const instances: Instance[] = [];
+  const instances: BenchServer[] = [];
   try {
     const clusterToken = memberToken(cli, folders[0] as string, shared);
     const sqliteToken = memberToken(cli, folders[2] as string, []);
@@ -262,7 +189,7 @@ export async function runClusterBench(
       await startInstance(cli, folders[0] as string, shared, clusterToken),
       await startInstance(cli, folders[1] as string, shared, clusterToken),
       await startInstance(cli, folders[2] as string, [], sqliteToken),
-    ] as [Instance, Instance, Instance];
+    ] as [BenchServer, BenchServer, BenchServer];
     instances.push(first, second, sqlite);
     const trace = concurrentTrace('friendsforever');
     const room = (what: string, index: number | string) =>

@@ -69,6 +69,28 @@ export async function replaySequential(
   }
 }
 
+/** Resolves once every client's text is `expected` (the length first: cheap on every update). */
+export function untilAllHold(clients: BenchClient[], expected: string): Promise<unknown> {
+  return Promise.all(
+    clients.map((client) => {
+      const text = client.doc.getText('text');
+      return whenDoc(client.doc, () => text.length === expected.length && text.toString() === expected);
+    }),
+  );
+}
+
+/**
+ * Sends the concurrent trace: each step's updates from its agent's client (`writers[agent]`), yielding to the
+ * event loop every BURST steps.
+ */
+export async function sendConcurrentTrace(writers: BenchClient[], trace: ConcurrentReplay): Promise<void> {
+  for (const [index, step] of trace.steps.entries()) {
+    const writer = writers[step.agent] as BenchClient;
+    for (const update of step.updates) Y.applyUpdate(writer.doc, update);
+    if (index % BURST === BURST - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 export async function replayConcurrent(
   server: BenchServer,
   trace: ConcurrentReplay,
@@ -78,23 +100,10 @@ export async function replayConcurrent(
   const writers = Array.from({ length: trace.agents }, () => connect(server, room));
   try {
     await within(60_000, 'connecting replay clients', Promise.all(writers.map((client) => client.synced)));
-    const done = Promise.all(
-      writers.map((writer) => {
-        const text = writer.doc.getText('text');
-        // The length first: cheap on every update, and the full comparison only when it can match.
-        return whenDoc(
-          writer.doc,
-          () => text.length === trace.expected.length && text.toString() === trace.expected,
-        );
-      }),
-    );
+    const done = untilAllHold(writers, trace.expected);
     const cpuBefore = server.cpuSeconds();
     const started = performance.now();
-    for (const [index, step] of trace.steps.entries()) {
-      const writer = writers[step.agent] as BenchClient;
-      for (const update of step.updates) Y.applyUpdate(writer.doc, update);
-      if (index % BURST === BURST - 1) await new Promise((resolve) => setImmediate(resolve));
-    }
+    await sendConcurrentTrace(writers, trace);
     await within(300_000, 'the concurrent replay', done);
     return { seconds: (performance.now() - started) / 1000, cpuSeconds: server.cpuSeconds() - cpuBefore };
   } finally {

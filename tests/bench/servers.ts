@@ -1,5 +1,6 @@
 // The two relays under test, each a child process measured the same way from /proc: ours (the built
 // commons-relay CLI, with member tokens and SQLite persistence on) and the reference @y/websocket-server 0.1.1.
+// spawnRelay and memberToken also start the cluster bench's instances (cluster.ts).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -110,32 +111,97 @@ const UNCAPPED = [
   '1000000',
 ];
 
-export async function startOurRelay(): Promise<BenchServer> {
-  // BENCH_RELAY_CLI: another build of the relay's CLI to measure (a before/after comparison).
-  const cli = process.env.BENCH_RELAY_CLI ?? join(ROOT, 'dist/server/cli.mjs');
-  const dataDir = mkdtempSync(join(tmpdir(), 'commons-bench-'));
-  const env = { ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'warn' };
-  const token = execFileSync(
+const relayEnv = () => ({ ...process.env, COMMONS_RELAY_SECRET: SECRET, LOG_LEVEL: 'warn' });
+
+/** The built relay's CLI: dist/server/cli.mjs, or BENCH_RELAY_CLI (another build, for a before/after comparison). */
+export const relayCli = (): string => process.env.BENCH_RELAY_CLI ?? join(ROOT, 'dist/server/cli.mjs');
+
+/** A member token for the bench space from `cli` on the data folder (`storage`: --database, for PostgreSQL). */
+export function memberToken(cli: string, dataDir: string, storage: string[] = []): string {
+  return execFileSync(
     process.execPath,
-    [cli, 'token', '--data', dataDir, '--space', BENCH_SPACE, '--role', 'editor', '--name', 'Bench'],
-    { env },
+    [
+      cli,
+      'token',
+      '--data',
+      dataDir,
+      ...storage,
+      '--space',
+      BENCH_SPACE,
+      '--role',
+      'editor',
+      '--name',
+      'Bench',
+    ],
+    { env: relayEnv() },
   )
     .toString()
     .trim();
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...cpuProfile(), cli, '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, ...UNCAPPED],
-    {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  await waitForPort(port);
-  return measured('ours', child, port, { token }, () => rmSync(dataDir, { recursive: true, force: true }));
 }
 
+export interface RelayProcess {
+  child: ChildProcess;
+  port: number;
+}
+
+/**
+ * Starts `cli` on a port of its choosing with every cap lifted, SQLite in `dataDir` unless `storage` says otherwise
+ * (--database, --redis), and resolves with the port from its listening line. Its warnings go to this process's
+ * stderr; a relay that exits before listening rejects with its output. A bench that throws half-way leaves no
+ * relay running behind it.
+ */
+export async function spawnRelay(
+  cli: string,
+  dataDir: string,
+  storage: string[] = [],
+  nodeFlags: string[] = [],
+): Promise<RelayProcess> {
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, cli, '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...storage, ...UNCAPPED],
+    { env: relayEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
+  let output = '';
+  const port = await new Promise<number>((done, fail) => {
+    const read = (chunk: Buffer) => {
+      // Only the start-up is kept (for the error below).
+      if (output.length > 100_000) return;
+      output += chunk.toString();
+      const found = /listening on [^\s]*?:(\d+)/.exec(output);
+      if (found) done(Number(found[1]));
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => fail(new Error(`a bench relay exited with ${code}:\n${output}`)));
+  });
+  // From now on stdout is read and dropped (a full pipe would stall the relay), warnings are shown.
+  child.stdout?.removeAllListeners('data');
+  child.stderr?.removeAllListeners('data');
+  child.stdout?.resume();
+  child.stderr?.pipe(process.stderr);
+  return { child, port };
+}
+
+/** Our relay from `cli`, measured as `kind` (the reference column holds another build with BENCH_REFERENCE_CLI). */
+async function startRelayBuild(kind: ServerKind, cli: string): Promise<BenchServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'commons-bench-'));
+  const token = memberToken(cli, dataDir);
+  const { child, port } = await spawnRelay(cli, dataDir, [], cpuProfile());
+  return measured(kind, child, port, { token }, () => rmSync(dataDir, { recursive: true, force: true }));
+}
+
+export const startOurRelay = (): Promise<BenchServer> => startRelayBuild('ours', relayCli());
+
+/**
+ * The reference @y/websocket-server, or with BENCH_REFERENCE_CLI=path/to/cli.mjs another build of our relay in its
+ * place: two builds measured in the same interleaved rounds, which a busy machine cannot skew one way.
+ */
 export async function startReferenceServer(): Promise<BenchServer> {
+  const otherBuild = process.env.BENCH_REFERENCE_CLI;
+  if (otherBuild) return startRelayBuild('reference', otherBuild);
   const port = await freePort();
   const child = spawn(
     process.execPath,
