@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import * as Y from 'yjs';
 import { isRelayClientId, RELAY_CLIENT_ID_COUNT, RELAY_CLIENT_ID_FIRST } from '../../../shared/relay-writes';
 import type { Room } from '../room';
+import { alreadyDeleted } from './known-update';
 
 /** Origin of the relay's own writes: stored and shared like any client's update. */
 export const RELAY_ORIGIN = Symbol('relay');
@@ -43,20 +44,4 @@ export function touchesRelayContent(doc: Y.Doc, update: Uint8Array): boolean {
     }
   }
   return false;
-}
-
-/** Whether every struct covering clocks [from, to) exists and is deleted. */
-function alreadyDeleted(stored: Array<Y.GC | Y.Item>, from: number, to: number): boolean {
-  let clock = from;
-  try {
-    while (clock < to) {
-      const struct = stored[Y.findIndexSS(stored, clock)];
-      if (!struct?.deleted) return false;
-      clock = struct.id.clock + struct.length;
-    }
-  } catch {
-    // findIndexSS throws for clocks the room has not seen.
-    return false;
-  }
-  return true;
 }
