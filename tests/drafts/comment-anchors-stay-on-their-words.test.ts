@@ -12,6 +12,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { beforeEach, expect, test } from 'vitest';
+import * as Y from 'yjs';
 import { $anchorOfSelection, $resolveAnchor } from '../../renderer/consultation/comments/model/anchors';
 import type { CommentAnchor } from '../../shared/discussion';
 import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
@@ -158,7 +159,7 @@ test('an anchor across two paragraphs follows both ends', async () => {
   expect(coveredText(lead, anchor as unknown as CommentAnchor)).toBe('every year.\nArticle 2');
 });
 
-test('making part of the commented words bold keeps the anchor on them, though the binding retypes them', async () => {
+test('making part of the commented words bold keeps the anchor on them, on the same characters', async () => {
   const anchor = anchorOn(commenter, 'hotline number');
   const boldFrom = (from: number, to: number) =>
     lead.editor.update(
@@ -182,4 +183,15 @@ test('making part of the commented words bold keeps the anchor on them, though t
   boldFrom(SENTENCE.indexOf('number') + 2, SENTENCE.indexOf('number') + 6);
   await exchange(lead.doc, commenter.doc);
   for (const person of [lead, commenter]) expect(coveredText(person, anchor)).toBe('hotline number');
+  // The split is written in place (yjsTextInPlace.ts): the characters the ends were made on are still there.
+  const characterKept = (doc: Y.Doc, encoded: string) => {
+    const id = Y.decodeRelativePosition(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0))).item;
+    return id !== null && !Y.getItem(doc.store, id).deleted;
+  };
+  for (const person of [lead, commenter]) {
+    expect([characterKept(person.doc, anchor.start), characterKept(person.doc, anchor.end)]).toEqual([
+      true,
+      true,
+    ]);
+  }
 });
