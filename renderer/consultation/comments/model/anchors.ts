@@ -164,9 +164,9 @@ function endOf(doc: Y.Doc, encoded: string, atEnd: boolean): ResolvedEnd | null 
 }
 
 /**
- * Where the quote is in the block around `near`, as a range; null when it is not there. Formatting part of a
- * text node makes @lexical/yjs delete its characters and insert them again in new nodes, which loses the
- * relative positions made on them though the words are all still there.
+ * Where the quote is in the block around `near`, as a range; null when it is not there. Joining text nodes (bold
+ * taken off part of a run again) makes @lexical/yjs type the joined text again, which loses the relative positions
+ * made on it though the words are all still there (splits keep them: drafts/editor/yjsTextInPlace.ts).
  */
 function $quoteIn(near: AnchorPoint, quote: string): RangeSelection | null {
   const block = $getNodeByKey(near.key)?.getTopLevelElement();
