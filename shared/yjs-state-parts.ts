@@ -44,58 +44,73 @@ function encodeRuns(runs: readonly Run[]): Uint8Array {
 }
 
 /**
- * The document's state as updates of at most `limits` each (plus one for deletions), to apply in order.
- * `from`: a peer's state vector (client -> clock); only the structs it lacks are written.
+ * The document's state as updates of at most `limits` each, to apply in order, made one at a time: a caller
+ * may wait between parts (the renderer rewriting its replica does, so no part of the work is a long task).
+ * Positions are kept as clocks, so changes made meanwhile are safe: the last part holds everything after
+ * what the earlier parts wrote, deletions included. `from`: a peer's state vector (client -> clock); only the
+ * structs it lacks are written.
  */
+export function* stateParts(
+  doc: Y.Doc,
+  limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
+  from: ReadonlyMap<number, number> = new Map(),
+): Generator<Uint8Array> {
+  const written = new Map(from);
+  let runs: Run[] = [];
+  let bytes = 0;
+  let structs = 0;
+  const take = (): Uint8Array => {
+    const part = encodeRuns(runs);
+    runs = [];
+    bytes = 0;
+    structs = 0;
+    return part;
+  };
+  for (const client of [...doc.store.clients.keys()]) {
+    for (;;) {
+      const clock = written.get(client) ?? 0;
+      const clientStructs = doc.store.clients.get(client);
+      if (!clientStructs || clock >= Y.getState(doc.store, client)) break;
+      let index = Y.findIndexSS(clientStructs, clock);
+      // A peer may hold the start of this struct: it is written from the first clock the peer lacks.
+      const offset = clock - (clientStructs[index]?.id.clock ?? clock);
+      const run = new Y.UpdateEncoderV1();
+      let count = 0;
+      let end = clock;
+      while (
+        index < clientStructs.length &&
+        bytes + encoding.length(run.restEncoder) < limits.bytes &&
+        structs + count < limits.structs
+      ) {
+        const struct = clientStructs[index] as Y.Item | Y.GC;
+        struct.write(run, count === 0 ? offset : 0);
+        end = struct.id.clock + struct.length;
+        count += 1;
+        index += 1;
+      }
+      if (count === 0) {
+        // The part is full before this client's next struct.
+        yield take();
+        continue;
+      }
+      const encoded = run.toUint8Array();
+      runs.push({ client, clock, count, bytes: encoded });
+      written.set(client, end);
+      bytes += encoded.length;
+      structs += count;
+      if (bytes >= limits.bytes || structs >= limits.structs) yield take();
+    }
+  }
+  if (runs.length > 0) yield take();
+  // What came after the parts above (changes made meanwhile, clients new since) and every deletion.
+  yield Y.encodeStateAsUpdate(doc, Y.encodeStateVector(written));
+}
+
+/** stateParts, all at once (the relay answering a sync step 1). */
 export function stateInChunks(
   doc: Y.Doc,
   limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
   from: ReadonlyMap<number, number> = new Map(),
 ): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  let runs: Run[] = [];
-  let bytes = 0;
-  let structs = 0;
-  const flush = () => {
-    if (runs.length > 0) chunks.push(encodeRuns(runs));
-    runs = [];
-    bytes = 0;
-    structs = 0;
-  };
-  for (const [client, clientStructs] of doc.store.clients) {
-    const known = from.get(client) ?? 0;
-    if (clientStructs.length === 0 || known >= Y.getState(doc.store, client)) continue;
-    let start = known > 0 ? Y.findIndexSS(clientStructs, known) : 0;
-    // The peer has the start of this struct: it is written from the first clock the peer lacks.
-    let offset = known > 0 ? known - (clientStructs[start]?.id.clock ?? known) : 0;
-    while (start < clientStructs.length) {
-      const run = new Y.UpdateEncoderV1();
-      let end = start;
-      while (
-        end < clientStructs.length &&
-        bytes + encoding.length(run.restEncoder) < limits.bytes &&
-        structs + (end - start) < limits.structs
-      ) {
-        clientStructs[end]?.write(run, end === start ? offset : 0);
-        end += 1;
-      }
-      const first = clientStructs[start];
-      if (first === undefined || end === start) {
-        // The part is full before this client's next struct: start a new one.
-        flush();
-        continue;
-      }
-      const written = run.toUint8Array();
-      runs.push({ client, clock: first.id.clock + offset, count: end - start, bytes: written });
-      offset = 0;
-      bytes += written.length;
-      structs += end - start;
-      if (bytes >= limits.bytes || structs >= limits.structs) flush();
-      start = end;
-    }
-  }
-  flush();
-  // Every struct is above; the state from the full state vector is only the deletions.
-  chunks.push(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc)));
-  return chunks;
+  return [...stateParts(doc, limits, from)];
 }

@@ -7,12 +7,15 @@
 // (by y-indexeddb) is applied in one go once, then rewritten in parts.
 import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
-import { type ChunkLimits, DEFAULT_CHUNK_LIMITS, stateInChunks } from '../../shared/yjs-state-parts';
+import { type ChunkLimits, DEFAULT_CHUNK_LIMITS, stateParts } from '../../shared/yjs-state-parts';
 import { nextTask } from '../library/nextTask';
 import type { Replica } from './roomCache';
 
 const UPDATES = 'updates';
-/** Stored changes after which the state is rewritten in parts (y-indexeddb's PREFERRED_TRIM_SIZE). */
+/**
+ * Small stored updates (edits, not parts of a state) after which the state is rewritten in parts
+ * (y-indexeddb's PREFERRED_TRIM_SIZE); a state's own parts do not count, however many a large room has.
+ */
 const REWRITE_AFTER = 500;
 /** The pause before that rewrite, so a burst of changes leads to one. */
 const REWRITE_DELAY_MS = 1_000;
@@ -32,7 +35,7 @@ export class ChunkedReplica implements Replica {
   private readonly early: Uint8Array[] = [];
   /** The last stored key whose update is in the document. */
   private lastKey = 0;
-  private stored = 0;
+  private smallUpdates = 0;
   private rewriteTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
 
@@ -57,8 +60,8 @@ export class ChunkedReplica implements Replica {
 
   private store(db: IDBDatabase, update: Uint8Array): void {
     updatesStore(db, 'readwrite').add(update);
-    this.stored += 1;
-    if (this.stored >= REWRITE_AFTER) this.rewriteSoon();
+    if (this.isSmall(update)) this.smallUpdates += 1;
+    if (this.smallUpdates >= REWRITE_AFTER) this.rewriteSoon();
   }
 
   private async load(): Promise<void> {
@@ -90,6 +93,7 @@ export class ChunkedReplica implements Replica {
       for (const { k, v } of records) {
         bytes += v.length;
         if (v.length > this.limits.bytes * 2) oversized = true;
+        if (this.isSmall(v)) this.smallUpdates += 1;
         this.lastKey = k;
       }
       Y.transact(
@@ -100,14 +104,17 @@ export class ChunkedReplica implements Replica {
         this,
         false,
       );
-      this.stored += records.length;
       if (records.length < toRead) break;
       // As many records as make about one slice: many small edits, or one part of a rewritten state.
       toRead = Math.max(1, Math.min(MOST_READ, Math.floor((this.limits.bytes * records.length) / bytes)));
       await nextTask();
       if (this.destroyed) break;
     }
-    return oversized || this.stored >= REWRITE_AFTER;
+    return oversized || this.smallUpdates >= REWRITE_AFTER;
+  }
+
+  private isSmall(update: Uint8Array): boolean {
+    return update.length < this.limits.bytes / 2;
   }
 
   private rewriteSoon(): void {
@@ -128,7 +135,13 @@ export class ChunkedReplica implements Replica {
     if (!db || this.destroyed) return;
     await this.applyStored(db);
     if (this.destroyed) return;
-    const parts = stateInChunks(this.doc, this.limits);
+    // Made a part per task: writing a 10,000-entry index's state at once held the page for one to two seconds.
+    const parts: Uint8Array[] = [];
+    for (const part of stateParts(this.doc, this.limits)) {
+      parts.push(part);
+      await nextTask();
+      if (this.destroyed) return;
+    }
     const updates = updatesStore(db, 'readwrite');
     const done = new Promise<void>((resolve, reject) => {
       const transaction = updates.transaction;
@@ -142,7 +155,7 @@ export class ChunkedReplica implements Replica {
     // The parts are the document: the next rewrite reads only what comes after them.
     const last = added.at(-1)?.result;
     if (typeof last === 'number') this.lastKey = last;
-    this.stored = parts.length;
+    this.smallUpdates = 0;
   }
 
   readonly destroy = (): Promise<void> => {
