@@ -1,11 +1,12 @@
 // Which of one client's updates reach the room: a read-only member's are dropped, and in rooms that guard the
 // relay's own content (rooms/kinds/relay-writes.ts) so are updates posing as the relay. The client is told once,
 // and a read-only client only when it really tried to change something.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { holdsUpdate } from '../rooms/kinds/known-update';
 import { touchesRelayContent } from '../rooms/kinds/relay-writes';
 import { guarded } from './messages';
 
-/** Checking a read-only client's update costs a pass over the whole document: a client gets a few, not one per frame. */
+/** How many of a read-only client's updates are looked at before they are all dropped unread. */
 const MAX_READ_ONLY_CHECKS = 5;
 
 export interface WriteGateOptions {
@@ -52,10 +53,7 @@ export class WriteGate {
       return;
     }
     // A viewer's sync step 2 usually holds nothing new; answering that with "denied" would only alarm it.
-    const changesSomething = guarded(
-      () => !Y.snapshotContainsUpdate(Y.snapshot(doc), update),
-      'update rejected',
-    );
+    const changesSomething = guarded(() => !holdsUpdate(doc, update), 'update rejected');
     if (!changesSomething) return;
     this.options.rejected('read-only');
     this.denyOnce('read-only: your role cannot change this room');
