@@ -229,7 +229,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     createRequestHandler({
       api,
       health: () => ({ rooms: rooms.size, connections: liveGateway.connectionCount }),
-      metrics: metrics.registry,
+      metrics: () => metrics.exposition(),
       mayReadMetrics: (req) => reachable(options.metricsFrom ?? 'loopback', req, options.trustProxy ?? false),
       webRoot,
       serveSourceMaps: options.serveSourceMaps ?? false,
