@@ -1,10 +1,13 @@
 // Builds the Node-side bundles: Electron main and preload (CommonJS: a sandboxed preload cannot be ESM),
 // and the relay server and its CLI (ESM, dependencies left in node_modules).
 
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+// The relay's chunks are named by content: the last build's would otherwise pile up beside the new ones.
+rmSync('dist/server/chunks', { recursive: true, force: true });
 
 await Promise.all([
   build({
@@ -29,10 +32,13 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { cli: 'server/cli.ts', index: 'server/index.ts' },
+    entryPoints: { cli: 'server/commons-relay.ts', index: 'server/index.ts' },
     outdir: 'dist/server',
     outExtension: { '.js': '.mjs' },
     format: 'esm',
+    // The CLI's entry limits V8's young generation before the command and its packages load (a chunk of their own).
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
   }),

@@ -26,13 +26,15 @@ export async function ensureCliBuilt(): Promise<string> {
   if (existsSync(CLI_PATH) && statSync(CLI_PATH).mtimeMs >= sources) return CLI_PATH;
   await build({
     absWorkingDir: REPO_ROOT,
-    entryPoints: { cli: 'server/cli.ts', index: 'server/index.ts' },
+    entryPoints: { cli: 'server/commons-relay.ts', index: 'server/index.ts' },
     outdir: 'dist/server',
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
