@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { DocumentEntry, DocumentMetadata } from '../../shared/documents';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import { indexRoom } from '../../shared/rooms';
-import { useRoom } from '../rooms/RoomsProvider';
+import { useRoom, useRoomState } from '../rooms/RoomsProvider';
 import { useYValue } from '../rooms/useYValue';
 import { createDocument, documentsMap, readDocuments, touchDocument } from './model/spaceIndex';
 
@@ -15,11 +15,18 @@ export interface SpaceIndex {
 }
 
 const NO_DOCUMENTS: DocumentEntry[] = [];
+/** How often the list is read again while many changes arrive. */
+const LIST_EVERY_MS = 250;
 
 export function useSpaceIndex(membership: SpaceMembership | null): SpaceIndex {
   const room = useRoom(membership ? indexRoom(membership.space) : null, membership);
   const doc = room?.doc ?? null;
-  const documents = useYValue(doc ? documentsMap(doc) : null, readDocuments, NO_DOCUMENTS);
+  // Read once the local replica has loaded (it arrives a slice per task: reading every entry after each
+  // slice would cost far more than the load), then at most a few times a second while a large sync arrives.
+  const loaded = useRoomState(room)?.loaded ?? false;
+  const documents = useYValue(doc && loaded ? documentsMap(doc) : null, readDocuments, NO_DOCUMENTS, {
+    atMostEveryMs: LIST_EVERY_MS,
+  });
 
   const create = useCallback(
     (input: Pick<DocumentMetadata, 'title' | 'kind'>) => {

@@ -51,6 +51,8 @@ export interface RoomCacheOptions {
 }
 
 export const DEFAULT_GRACE_MS = 3_000;
+/** The relay is reached after this even if the replica has not loaded: a stuck IndexedDB must not keep a room offline. */
+const MOST_REPLICA_WAIT_MS = 10_000;
 
 /** The IndexedDB database of a room: the names the app has always used, so existing replicas keep loading. */
 export const replicaName = (serverUrl: string, room: string): string => `commons:${serverUrl}:${room}`;
@@ -73,6 +75,7 @@ export class OpenRoom {
   private readonly replica: Replica | null;
   /** The relay connection waits for the local replica to load (see the constructor). */
   private waitingForReplica: boolean;
+  private replicaTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
   private state: RoomState;
   private closed = false;
@@ -97,6 +100,8 @@ export class OpenRoom {
     this.channel = new RelayChannel(this.provider);
     this.replica = openReplica ? openReplica(replicaName(serverUrl, room), this.doc) : null;
     this.waitingForReplica = this.replica !== null;
+    if (this.waitingForReplica)
+      this.replicaTimer = setTimeout(() => this.connectToRelay(), MOST_REPLICA_WAIT_MS);
     this.state = { status: this.connection(), synced: false, loaded: this.replica === null };
     this.whenLoaded = this.replica
       ? this.replica.whenSynced.then(
@@ -129,9 +134,17 @@ export class OpenRoom {
 
   private replicaLoaded(): void {
     if (this.closed) return;
+    this.connectToRelay();
+    this.update({ loaded: true });
+  }
+
+  private connectToRelay(): void {
+    if (this.closed || !this.waitingForReplica) return;
+    if (this.replicaTimer) clearTimeout(this.replicaTimer);
+    this.replicaTimer = null;
     this.waitingForReplica = false;
     this.provider.connect();
-    this.update({ loaded: true, status: this.connection() });
+    this.update({ status: this.connection() });
   }
 
   /** The same reading an open draft makes (sync/connectionKind.ts). */
@@ -180,6 +193,7 @@ export class OpenRoom {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.replicaTimer) clearTimeout(this.replicaTimer);
     this.stopWatchingNetwork();
     this.channel.destroy();
     this.provider.destroy();

@@ -16,7 +16,9 @@ export function useYValue<S extends AnyYType | Y.Doc, T>(
   type: S | null | undefined,
   read: (type: S) => T,
   fallback: T,
+  options: { atMostEveryMs?: number } = {},
 ): T {
+  const { atMostEveryMs = 0 } = options;
   const latestRead = useRef(read);
   latestRead.current = read;
   const latestFallback = useRef(fallback);
@@ -28,16 +30,36 @@ export function useYValue<S extends AnyYType | Y.Doc, T>(
     return {
       subscribe(onChange: () => void): () => void {
         if (!type) return () => {};
+        // With atMostEveryMs, a burst of changes (a large room arriving in parts) is told at once, then at
+        // most that often, and once more after the last, rather than re-reading everything for each part.
+        let toldAt = Number.NEGATIVE_INFINITY;
+        let timer: ReturnType<typeof setTimeout> | null = null;
+        const tell = () => {
+          timer = null;
+          toldAt = performance.now();
+          onChange();
+        };
         const changed = () => {
           cached = null;
-          onChange();
+          const wait = toldAt + atMostEveryMs - performance.now();
+          if (wait <= 0) tell();
+          else timer ??= setTimeout(tell, wait);
+        };
+        const stop = () => {
+          if (timer) clearTimeout(timer);
         };
         if (type instanceof Y.Doc) {
           type.on('update', changed);
-          return () => type.off('update', changed);
+          return () => {
+            stop();
+            type.off('update', changed);
+          };
         }
         type.observeDeep(changed);
-        return () => type.unobserveDeep(changed);
+        return () => {
+          stop();
+          type.unobserveDeep(changed);
+        };
       },
       snapshot(): T {
         if (!type) return latestFallback.current;
@@ -45,7 +67,7 @@ export function useYValue<S extends AnyYType | Y.Doc, T>(
         return cached.value;
       },
     };
-  }, [type]);
+  }, [type, atMostEveryMs]);
 
   const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store]);
   return useSyncExternalStore(subscribe, store.snapshot, store.snapshot);
