@@ -107,8 +107,12 @@ const MiB = 1024 * 1024;
 function defaultWebRoot(): string {
   // The Electron main bundle is CommonJS, where import.meta.url is empty and __dirname is set.
   const here = import.meta.url ? dirname(fileURLToPath(import.meta.url)) : __dirname;
-  const bundled = basename(dirname(here)) === 'dist';
-  return bundled ? resolve(here, '../renderer') : resolve(here, '../dist/renderer');
+  // Bundled, this code sits somewhere under dist/ (dist/server, dist/server/chunks, dist/electron), and the web
+  // build is dist/renderer; run from the sources (server/), it is ../dist/renderer.
+  for (let folder = here; dirname(folder) !== folder; folder = dirname(folder)) {
+    if (basename(folder) === 'dist') return resolve(folder, 'renderer');
+  }
+  return resolve(here, '../dist/renderer');
 }
 
 /** The caps given, each one left out (or undefined) taking its default. */
