@@ -1,9 +1,8 @@
 // A document's state (or what a peer lacks of it) as several Yjs updates of bounded size rather than one, so
-// whoever applies them can do it a part per task: the renderer's local replica stores a room this way, and the
-// relay sends a large first sync this way. Yjs has no public call that cuts a state in parts, so the parts are written
-// here in the V1 update format from the document's own structs (Item.write and GC.write, which Yjs itself
-// uses): each part holds runs of consecutive structs of one client, from their first clock, and no deletions;
-// a last part holds every deletion. Applied in order, the parts give the same document as the whole state:
+// whoever applies them can do it a part per task: the renderer's local replica stores a room this way. Yjs has
+// no public call that cuts a state in parts, so the parts are written here in the V1 update format from the
+// document's own structs (Item.write and GC.write, which Yjs itself uses): each part holds runs of consecutive
+// structs of one client, from their first clock, and no deletions; a last part holds every deletion. Applied in order, the parts give the same document as the whole state:
 // a struct whose neighbours are in a later part waits in Yjs' pending structs until they arrive.
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
@@ -104,13 +103,4 @@ export function* stateParts(
   if (runs.length > 0) yield take();
   // What came after the parts above (changes made meanwhile, clients new since) and every deletion.
   yield Y.encodeStateAsUpdate(doc, Y.encodeStateVector(written));
-}
-
-/** stateParts, all at once (the relay answering a sync step 1). */
-export function stateInChunks(
-  doc: Y.Doc,
-  limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
-  from: ReadonlyMap<number, number> = new Map(),
-): Uint8Array[] {
-  return [...stateParts(doc, limits, from)];
 }

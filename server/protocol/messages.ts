@@ -5,9 +5,8 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { MAX_REQUEST_BYTES, MESSAGE_COMMONS } from '../../shared/relay-requests';
-import { DEFAULT_CHUNK_LIMITS, stateInChunks } from '../../shared/yjs-state-parts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -112,27 +111,6 @@ export function writeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array 
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   syncProtocol.writeSyncStep2(encoder, doc, stateVector);
   return finish(encoder);
-}
-
-/** A first sync larger than this goes in parts (shared/yjs-state-parts.ts), a WebSocket message each. */
-const SYNC_IN_PARTS_BYTES = 512 * 1024;
-
-/**
- * The answer to a sync step 1: one sync step 2, or for a large answer (a space index of thousands of entries
- * opened on a new device), its structs as update messages of about 64 KB and a sync step 2 with the rest
- * (the deletions). The client applies each message in a task of its own instead of megabytes in one, which
- * held its page for a second; it hears "synced" with the last one, as before.
- */
-export function writeSyncStep2InParts(doc: Y.Doc, stateVector: Uint8Array): Uint8Array[] {
-  const whole = writeSyncStep2(doc, stateVector);
-  if (whole.byteLength <= SYNC_IN_PARTS_BYTES) return [whole];
-  const parts = stateInChunks(doc, DEFAULT_CHUNK_LIMITS, Y.decodeStateVector(stateVector));
-  const rest = parts.pop() ?? Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc));
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, rest);
-  return [...parts.map(writeUpdate), finish(encoder)];
 }
 
 export function writeUpdate(update: Uint8Array): Uint8Array {

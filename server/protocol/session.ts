@@ -18,7 +18,7 @@ import {
   writeAwareness,
   writePermissionDenied,
   writeSyncStep1,
-  writeSyncStep2InParts,
+  writeSyncStep2,
 } from './messages';
 import { ConnectionPresence, DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './presence';
 import { RequestChannel, type RequestLimit } from './requests';
@@ -197,11 +197,7 @@ export class RoomSession implements Listener {
     if (!room) return;
     switch (message.kind) {
       case 'sync-step-1':
-        for (const part of guarded(
-          () => writeSyncStep2InParts(room.doc, message.stateVector),
-          'bad state vector',
-        ))
-          this.reply(part);
+        this.reply(guarded(() => writeSyncStep2(room.doc, message.stateVector), 'bad state vector'));
         return;
       case 'sync-step-2':
       case 'update':

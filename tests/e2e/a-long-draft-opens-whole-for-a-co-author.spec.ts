@@ -1,0 +1,48 @@
+// A long model law pasted by one author (1,000 paragraphs, an article every ten) reaches a co-author whole: the
+// relay sends such a large first sync in parts and the co-author's replica stores it in parts, and not one block
+// may go missing on the way, nor after the author reopens it from their own replica.
+import { createDraft, draftBody, joinAs } from './drafts-people';
+import { expect, test } from './fixtures';
+
+const WORDS = ['victims', 'referral', 'within', 'hours', 'shelter', 'counsel', 'interpreter', 'protection'];
+
+function longDraftHtml(): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    if (i % 10 === 0) blocks.push(`<h4 data-provision-level="article">Provision ${i / 10}</h4>`);
+    const words = Array.from({ length: 50 }, (_, w) => WORDS[(i * 7 + w) % WORDS.length]);
+    blocks.push(`<p>Paragraph ${i}: ${words.join(' ')}</p>`);
+  }
+  return blocks.join('');
+}
+
+test('a co-author opening a long pasted draft sees every block, as does its author reopening it', async ({
+  browser,
+  relay,
+}) => {
+  test.setTimeout(180_000);
+  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
+  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
+  await createDraft(amina.page, 'Long model law');
+  await draftBody(amina.page).click();
+  await amina.page.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'long draft');
+    document
+      .querySelector('.draft-body')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, longDraftHtml());
+  await expect(draftBody(amina.page).locator(':scope > *')).toHaveCount(1100, { timeout: 60_000 });
+  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible({ timeout: 60_000 });
+  const written = await draftBody(amina.page).evaluate((body) => body.textContent);
+
+  await bakhyt.page.getByRole('button', { name: 'Long model law', exact: true }).click();
+  await expect(draftBody(bakhyt.page).locator(':scope > *')).toHaveCount(1100, { timeout: 60_000 });
+  expect(await draftBody(bakhyt.page).evaluate((body) => body.textContent)).toBe(written);
+
+  await amina.page.getByRole('button', { name: 'Back to drafts' }).click();
+  await amina.page.getByRole('button', { name: 'Long model law', exact: true }).click();
+  await expect(draftBody(amina.page).locator(':scope > *')).toHaveCount(1100, { timeout: 60_000 });
+  expect(await draftBody(amina.page).evaluate((body) => body.textContent)).toBe(written);
+});
