@@ -2,8 +2,9 @@
 // whoever applies them can do it a part per task: the renderer's local replica stores a room this way. Yjs has
 // no public call that cuts a state in parts, so the parts are written here in the V1 update format from the
 // document's own structs (Item.write and GC.write, which Yjs itself uses): each part holds runs of consecutive
-// structs of one client, from their first clock, and no deletions; a last part holds every deletion. Applied in order, the parts give the same document as the whole state:
-// a struct whose neighbours are in a later part waits in Yjs' pending structs until they arrive.
+// structs of one client, from their first clock, and no deletions; a last part holds every deletion. Applied
+// in order, the parts give the same document as the whole state: a struct whose neighbours are in a later part
+// waits in Yjs' pending structs until they arrive.
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
