@@ -233,7 +233,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     createRequestHandler({
       api,
       health: () => ({ rooms: rooms.size, connections: liveGateway.connectionCount }),
-      metrics: () => metrics.exposition(),
+      metrics: metrics.registry,
       mayReadMetrics: (req) => reachable(options.metricsFrom ?? 'loopback', req, options.trustProxy ?? false),
       webRoot,
       serveSourceMaps: options.serveSourceMaps ?? false,

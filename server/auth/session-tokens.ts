@@ -24,7 +24,7 @@ const claimsSchema = z.object({
   role: z.literal('commenter'),
 });
 
-export async function signSessionToken(
+export function signSessionToken(
   secret: Uint8Array,
   claims: SessionClaims,
   ttlSeconds = SESSION_TOKEN_TTL_SECONDS,
@@ -39,7 +39,7 @@ export async function signSessionToken(
 
 /** The claims of a genuine, unexpired session token, or null for anything else (member tokens included). */
 export async function verifySessionToken(secret: Uint8Array, token: string): Promise<SessionClaims | null> {
-  const claims = verifyJwt(secret, token, claimsSchema);
+  const claims = await verifyJwt(secret, token, claimsSchema);
   if (!claims) return null;
   const { sub, name, space, session } = claims;
   return { guestId: sub, name, space, session };

@@ -21,7 +21,7 @@ const claimsSchema = z.object({
   session: z.undefined().optional(),
 });
 
-export async function signMemberToken(
+export function signMemberToken(
   secret: Uint8Array,
   claims: MemberClaims,
   ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS,
@@ -36,7 +36,7 @@ export async function signMemberToken(
 
 /** Returns the claims of a genuine, unexpired token, or null for anything else. */
 export async function verifyMemberToken(secret: Uint8Array, token: string): Promise<MemberClaims | null> {
-  const claims = verifyJwt(secret, token, claimsSchema);
+  const claims = await verifyJwt(secret, token, claimsSchema);
   if (!claims) return null;
   return { memberId: claims.sub, name: claims.name, space: claims.space, role: claims.role };
 }

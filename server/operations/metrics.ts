@@ -1,9 +1,8 @@
-// Prometheus metrics for one relay, each relay's its own so several relays in one process never clash: plain
-// tallies while it runs, written as Prometheus text (metrics-text.ts) when /metrics is read.
+// Prometheus metrics for one relay, on its own registry so several relays in one process never clash.
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ClientMessage } from '../protocol/messages';
 import type { SessionObserver } from '../protocol/session';
 import type { PersistenceObserver } from '../rooms/room';
-import { HistogramSeries, histogramText, metricText, type Sample } from './metrics-text';
 
 export interface LiveCounts {
   connections(): number;
@@ -11,13 +10,15 @@ export interface LiveCounts {
 }
 
 export interface RelayMetrics extends SessionObserver, PersistenceObserver {
-  /** Everything counted so far, in the Prometheus text format (METRICS_CONTENT_TYPE). */
-  exposition(): string;
+  readonly registry: Registry;
   sent(messages: number, bytes: number): void;
   refusedConnection(reason: string): void;
 }
 
-/** Per-message traffic, tallied in plain numbers: one addition per message, the text written only on a scrape. */
+/**
+ * Per-message traffic is tallied in plain numbers and handed to prom-client only when /metrics is read:
+ * a labelled prom-client increment hashes its labels, which on every message would cost more than the work.
+ */
 interface Traffic {
   messagesIn: Record<ClientMessage['kind'], number>;
   bytesIn: number;
@@ -25,17 +26,38 @@ interface Traffic {
   bytesOut: number;
 }
 
-const PERSISTENCE_BUCKETS = [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5] as const;
-type PersistenceOperation = Parameters<PersistenceObserver['persisted']>[0];
-
-const countsByLabel = (label: string, counts: Map<string, number>): Sample[] =>
-  [...counts].map(([value, count]) => ({ labels: { [label]: value }, value: count }));
-
-function increment(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/** A counter whose value is read from `read` at scrape time. */
+function tallied(name: string, help: string, registers: Registry[], read: () => number): Counter {
+  return new Counter({
+    name,
+    help,
+    registers,
+    collect() {
+      this.reset();
+      this.inc(read());
+    },
+  });
 }
 
 export function createMetrics(live: LiveCounts): RelayMetrics {
+  const registry = new Registry();
+  const registers = [registry];
+  new Gauge({
+    name: 'commons_relay_connections',
+    help: 'Open WebSocket connections',
+    registers,
+    collect() {
+      this.set(live.connections());
+    },
+  });
+  new Gauge({
+    name: 'commons_relay_rooms_loaded',
+    help: 'Rooms whose documents are in memory',
+    registers,
+    collect() {
+      this.set(live.rooms());
+    },
+  });
   const traffic: Traffic = {
     messagesIn: {
       'sync-step-1': 0,
@@ -50,74 +72,63 @@ export function createMetrics(live: LiveCounts): RelayMetrics {
     messagesOut: 0,
     bytesOut: 0,
   };
-  const rejected = new Map<string, number>();
-  const refused = new Map<string, number>();
-  const persistence = new Map<PersistenceOperation, HistogramSeries>();
+  new Counter({
+    name: 'commons_relay_messages_in_total',
+    help: 'Messages received from clients, by kind',
+    labelNames: ['kind'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const [kind, count] of Object.entries(traffic.messagesIn))
+        if (count > 0) this.inc({ kind }, count);
+    },
+  });
+  tallied('commons_relay_bytes_in_total', 'Bytes received', registers, () => traffic.bytesIn);
+  tallied(
+    'commons_relay_messages_out_total',
+    'Messages sent to clients',
+    registers,
+    () => traffic.messagesOut,
+  );
+  tallied('commons_relay_bytes_out_total', 'Bytes sent', registers, () => traffic.bytesOut);
+  const rejected = new Counter({
+    name: 'commons_relay_rejected_messages_total',
+    help: 'Client messages refused, by reason',
+    labelNames: ['reason'] as const,
+    registers,
+  });
+  const refused = new Counter({
+    name: 'commons_relay_refused_connections_total',
+    help: 'Connection attempts refused before the WebSocket opened, by reason',
+    labelNames: ['reason'] as const,
+    registers,
+  });
+  const persistence = new Histogram({
+    name: 'commons_relay_persistence_seconds',
+    help: 'Time spent loading, appending and compacting rooms in storage',
+    labelNames: ['operation'] as const,
+    buckets: [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers,
+  });
 
   return {
+    registry,
     received(kind, bytes) {
       traffic.messagesIn[kind] += 1;
       traffic.bytesIn += bytes;
     },
     rejected(reason) {
-      increment(rejected, reason);
+      rejected.inc({ reason });
     },
     sent(messages, bytes) {
       traffic.messagesOut += messages;
       traffic.bytesOut += bytes;
     },
     refusedConnection(reason) {
-      increment(refused, reason);
+      refused.inc({ reason });
     },
     persisted(operation, seconds) {
-      let series = persistence.get(operation);
-      if (!series) {
-        series = new HistogramSeries(PERSISTENCE_BUCKETS);
-        persistence.set(operation, series);
-      }
-      series.observe(seconds);
-    },
-    exposition() {
-      const messagesIn = Object.entries(traffic.messagesIn)
-        .filter(([, count]) => count > 0)
-        .map(([kind, count]) => ({ labels: { kind }, value: count }));
-      return `${[
-        metricText('commons_relay_connections', 'gauge', 'Open WebSocket connections', [
-          { value: live.connections() },
-        ]),
-        metricText('commons_relay_rooms_loaded', 'gauge', 'Rooms whose documents are in memory', [
-          { value: live.rooms() },
-        ]),
-        metricText(
-          'commons_relay_messages_in_total',
-          'counter',
-          'Messages received from clients, by kind',
-          messagesIn,
-        ),
-        metricText('commons_relay_bytes_in_total', 'counter', 'Bytes received', [{ value: traffic.bytesIn }]),
-        metricText('commons_relay_messages_out_total', 'counter', 'Messages sent to clients', [
-          { value: traffic.messagesOut },
-        ]),
-        metricText('commons_relay_bytes_out_total', 'counter', 'Bytes sent', [{ value: traffic.bytesOut }]),
-        metricText(
-          'commons_relay_rejected_messages_total',
-          'counter',
-          'Client messages refused, by reason',
-          countsByLabel('reason', rejected),
-        ),
-        metricText(
-          'commons_relay_refused_connections_total',
-          'counter',
-          'Connection attempts refused before the WebSocket opened, by reason',
-          countsByLabel('reason', refused),
-        ),
-        histogramText(
-          'commons_relay_persistence_seconds',
-          'Time spent loading, appending and compacting rooms in storage',
-          PERSISTENCE_BUCKETS,
-          [...persistence].map(([operation, observed]) => ({ labels: { operation }, observed })),
-        ),
-      ].join('\n\n')}\n`;
+      persistence.observe({ operation }, seconds);
     },
   };
 }

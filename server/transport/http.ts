@@ -2,7 +2,7 @@
 // Every response carries the security headers.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { METRICS_CONTENT_TYPE } from '../operations/metrics-text';
+import type { Registry } from 'prom-client';
 import { serveWebBuild } from './static-files';
 
 export interface Health {
@@ -13,8 +13,7 @@ export interface Health {
 export interface HttpRoutes {
   api(req: IncomingMessage, res: ServerResponse, path: string): Promise<void>;
   health(): Health;
-  /** The metrics in Prometheus text. */
-  metrics(): string;
+  metrics: Registry;
   /** Whether this request may read /metrics (by default only from this computer). */
   mayReadMetrics(req: IncomingMessage): boolean;
   webRoot: string;
@@ -67,8 +66,9 @@ export function createRequestHandler(routes: HttpRoutes) {
         res.end('metrics are served to this computer only (see --metrics-from)');
         return;
       }
-      res.writeHead(200, { 'Content-Type': METRICS_CONTENT_TYPE, 'Cache-Control': 'no-store' });
-      res.end(routes.metrics());
+      const text = await routes.metrics.metrics();
+      res.writeHead(200, { 'Content-Type': routes.metrics.contentType, 'Cache-Control': 'no-store' });
+      res.end(text);
       return;
     }
     return serveWebBuild(req, res, routes.webRoot, { serveSourceMaps: routes.serveSourceMaps });

@@ -1,9 +1,9 @@
-// /metrics is Prometheus text the relay writes itself: a scraper reads cumulative histogram buckets with +Inf,
+// /metrics is Prometheus text (prom-client's registry): a scraper reads cumulative histogram buckets with +Inf,
 // sum and count per operation, counters by label with odd characters escaped, and the live gauges.
 import { expect, test } from 'vitest';
 import { createMetrics } from '../../server/operations/metrics';
 
-test('persistence times, refusals and traffic read back as Prometheus series', () => {
+test('persistence times, refusals and traffic read back as Prometheus series', async () => {
   const metrics = createMetrics({ connections: () => 3, rooms: () => 2 });
   for (const seconds of [0.0002, 0.003, 0.003, 7]) metrics.persisted('append', seconds);
   metrics.persisted('load', 0.02);
@@ -13,9 +13,9 @@ test('persistence times, refusals and traffic read back as Prometheus series', (
   metrics.received('update', 40);
   metrics.sent(9, 360);
 
-  const lines = metrics.exposition().split('\n');
+  const lines = (await metrics.registry.metrics()).split('\n');
   const value = (series: string) => {
-    const line = lines.find((candidate) => candidate.startsWith(`${series} `));
+    const line = lines.find((candidate: string) => candidate.startsWith(`${series} `));
     return line === undefined ? undefined : Number(line.slice(series.length + 1));
   };
   const append = (le: string) =>
