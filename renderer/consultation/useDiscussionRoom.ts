@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import { discussionRoom } from '../../shared/rooms';
+import type { OpenRoom } from '../rooms/openRoom';
 import { useRoom } from '../rooms/RoomsProvider';
-import type { OpenRoom } from '../rooms/roomCache';
 import { useYValue } from '../rooms/useYValue';
 
 export interface DiscussionRoom<T> {

@@ -5,8 +5,8 @@ import type { DocumentEntry } from '../../shared/documents';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import { indexRoom } from '../../shared/rooms';
 import { documentsMap } from '../drafts/model/spaceIndex';
+import type { OpenRoom } from '../rooms/openRoom';
 import { useRoom } from '../rooms/RoomsProvider';
-import type { OpenRoom } from '../rooms/roomCache';
 import { LibraryEntries } from './model/libraryEntries';
 import { LibrarySearch, type SearchReadiness } from './search/searchClient';
 

@@ -3,7 +3,8 @@
 import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import type { SpaceMembership } from '../../shared/ipc/contract';
 import { SpacesContext } from '../app/SpacesProvider';
-import { type OpenRoom, RoomCache, type RoomState } from './roomCache';
+import type { OpenRoom, RoomState } from './openRoom';
+import { RoomCache } from './roomCache';
 
 const RoomsContext = createContext<RoomCache | null>(null);
 

@@ -9,7 +9,7 @@ import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
 import { type ChunkLimits, DEFAULT_CHUNK_LIMITS, stateParts } from '../../shared/yjs-state-parts';
 import { nextTask } from '../library/nextTask';
-import type { Replica } from './roomCache';
+import type { Replica } from './openRoom';
 
 const UPDATES = 'updates';
 /**

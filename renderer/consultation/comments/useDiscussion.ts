@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type CommentAnchor, type DiscussionThread, readThreads } from '../../../shared/discussion';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { listMembers } from '../../members/membersApi';
-import type { OpenRoom } from '../../rooms/roomCache';
+import type { OpenRoom } from '../../rooms/openRoom';
 import { useDiscussionRoom } from '../useDiscussionRoom';
 
 export interface MemberName {

@@ -5,7 +5,8 @@
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { readSession } from '../../../shared/sessions';
 import { createDocumentWithBody } from '../../library/model/libraryDocuments';
-import type { OpenRoom, RoomCache } from '../../rooms/roomCache';
+import type { OpenRoom } from '../../rooms/openRoom';
+import type { RoomCache } from '../../rooms/roomCache';
 import type { SessionActions } from '../model/sessionActions';
 import { toSessionView } from '../model/sessionView';
 import { liveNotesLines } from './liveNotesText';

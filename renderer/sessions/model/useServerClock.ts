@@ -3,7 +3,7 @@
 // that slept may have had its clock corrected meanwhile). A measurement that got no answer is tried again.
 import { useEffect, useState } from 'react';
 import { measureClockOffset } from '../../rooms/clockOffset';
-import type { OpenRoom } from '../../rooms/roomCache';
+import type { OpenRoom } from '../../rooms/openRoom';
 
 export interface ServerClock {
   /** Add to Date.now() to read the relay's clock; 0 until the first measurement answers. */

@@ -3,8 +3,8 @@
 // each one request on the room's channel. After this person's own action, `me` is asked again.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { observeSession, readSession } from '../../../shared/sessions';
+import type { OpenRoom } from '../../rooms/openRoom';
 import { useRoomState } from '../../rooms/RoomsProvider';
-import type { OpenRoom } from '../../rooms/roomCache';
 import type { SessionActions, SessionMe } from './sessionActions';
 import { EMPTY_SESSION, type SessionView, toSessionView } from './sessionView';
 
