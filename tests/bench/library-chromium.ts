@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { SYNTHETIC_LANGUAGES } from '../support/synthetic-library-words';
 import type { ChromiumFigure } from './editor-chromium';
+import type { LibraryBench } from './library-page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRIES = Number(process.env.LIBRARY_BENCH_ENTRIES ?? 10_000);
@@ -26,25 +27,7 @@ const BROWSER_ARGS = [
   '--disable-quic',
 ];
 
-type Bench = {
-  seed(count: number, seed: number): Promise<void>;
-  rebuild(): Promise<{
-    ms: number;
-    longestBlockMs: number;
-    entries: number;
-    readMs: number;
-    openMs: number;
-    openBlockMs: number;
-  }>;
-  openAndSearch(queries: string[]): Promise<{
-    searchableMs: number;
-    openMs: number;
-    openBlockMs: number;
-    searchMs: number[];
-    found: number;
-  }>;
-};
-declare const libraryBench: Bench;
+declare const libraryBench: LibraryBench;
 
 /** Whole words, 4-letter prefixes and words with one letter changed, from every language of the corpus. */
 function queries(): string[] {

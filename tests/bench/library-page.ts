@@ -119,4 +119,7 @@ const bench = {
   },
 };
 
-(window as unknown as { libraryBench: typeof bench }).libraryBench = bench;
+/** What the runner (library-chromium.ts) calls in the page. */
+export type LibraryBench = typeof bench;
+
+(window as unknown as { libraryBench: LibraryBench }).libraryBench = bench;
