@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import { z } from 'zod';
 import { commonRequests } from './requests/common';
 import { discussionRequests } from './requests/discussion';
+import { inboxRequests } from './requests/inbox';
 import type { RequestSchemas } from './requests/request-schemas';
 import { sessionRequests } from './requests/sessions';
 import { suggestionRequests } from './requests/suggestions';
@@ -71,6 +72,7 @@ export const relayRequests = {
   ...versionRequests,
   ...sessionRequests,
   ...suggestionRequests,
+  ...inboxRequests,
 } as const satisfies RequestSchemas;
 
 export type RelayRequestType = keyof typeof relayRequests;

@@ -25,6 +25,9 @@ export function canWrite(role: Role, kind: RoomKind): boolean {
     case 'discussion':
     case 'session':
       return atLeast(role, 'commenter');
+    case 'inbox':
+      // Only the relay writes an inbox; its member marks mentions read by asking (inbox:read).
+      return false;
   }
 }
 

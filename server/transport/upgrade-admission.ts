@@ -1,6 +1,7 @@
 // Whether a WebSocket upgrade may open, decided before the socket exists: the address within its rate limit, a
 // valid room name, a member or session-guest token for that room's space (a session guest only for its own session
-// room) and the room's policy; refusals answered as plain HTTP errors, and the close sent past a connection cap.
+// room; an inbox for its own member only) and the room's policy; refusals answered as plain HTTP errors, and the
+// close sent past a connection cap.
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -97,6 +98,8 @@ export async function admitUpgrade(request: IncomingMessage, options: AdmissionO
   };
   const sessions = options.sessions;
   const policy = room.kind === 'session' && sessions ? sessions.policy : policyForKind(room.kind);
+  if (policy.opens && !policy.opens(room, who))
+    return refusal(403, 'not-yours', 'this room is another member’s');
   return { admitted: { room: roomName, address, member: who, policy } };
 }
 

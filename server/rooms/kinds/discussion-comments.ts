@@ -1,7 +1,8 @@
 // The discussion room's request handlers: the relay writes comments and what happens to them (edits,
 // deletions, resolution) under its own client id, stamping author and time itself, after checking who asks.
 // Rules: commenters and up post, reply and resolve or reopen; only a comment's author edits it; its author or
-// an owner (moderation) deletes it; mentions keep only current members of the space.
+// an owner (moderation) deletes it; mentions keep only current members of the space, and each member a comment
+// newly mentions is told in their inbox (mention-notices.ts).
 import { randomBytes } from 'node:crypto';
 import {
   COMMENT_EVENTS,
@@ -14,6 +15,7 @@ import {
 } from '../../../shared/discussion';
 import { atLeast } from '../../../shared/roles';
 import { parseRoomName } from '../../../shared/rooms';
+import { currentMentions, notifyMentioned, withdrawMentions } from './mention-notices';
 import { type RequestContext, type RequestHandler, RequestRefused } from './policy';
 
 const newCommentId = (): string => randomBytes(12).toString('base64url');
@@ -74,6 +76,7 @@ export const postComment: RequestHandler<'comment:post'> = async (input, context
   };
   context.writeAsRelay((doc) => doc.getArray(COMMENTS).push([comment]));
   await context.room.flush();
+  await notifyMentioned(context, comment, comment.body, mentions);
   return { comment };
 };
 
@@ -83,28 +86,36 @@ export const editComment: RequestHandler<'comment:edit'> = async (input, context
   if (comment.author.memberId !== context.member.id) {
     throw new RequestRefused('forbidden', 'only its author can edit a comment');
   }
-  return appendEvent(context, {
+  const before = new Set(currentMentions(context, comment));
+  const mentions = await keptMentions(context, input.mentions);
+  const done = await appendEvent(context, {
     type: 'edit',
     comment: comment.id,
     body: input.body,
-    mentions: await keptMentions(context, input.mentions),
+    mentions,
     by: stampedBy(context),
     at: context.now(),
   });
+  // Only those the edit adds are told: the others were told when they were first mentioned.
+  const added = mentions.filter((id) => !before.has(id));
+  await notifyMentioned(context, comment, input.body, added);
+  return done;
 };
 
-export const deleteComment: RequestHandler<'comment:delete'> = (input, context) => {
+export const deleteComment: RequestHandler<'comment:delete'> = async (input, context) => {
   mustComment(context);
   const comment = livingComment(context, input.comment);
   if (comment.author.memberId !== context.member.id && context.member.role !== 'owner') {
     throw new RequestRefused('forbidden', 'only its author or an owner can delete a comment');
   }
-  return appendEvent(context, {
+  const done = await appendEvent(context, {
     type: 'delete',
     comment: comment.id,
     by: stampedBy(context),
     at: context.now(),
   });
+  await withdrawMentions(context, comment);
+  return done;
 };
 
 export const resolveThread: RequestHandler<'thread:resolve'> = (input, context) => {

@@ -4,6 +4,7 @@
 import { parseRoomName, type RoomKind } from '../../../shared/rooms';
 import { discussionPolicy } from './discussion';
 import { docPolicy } from './doc';
+import { inboxPolicy } from './inbox';
 import { indexPolicy } from './index';
 import type { RoomPolicy } from './policy';
 import { sessionPolicy } from './session';
@@ -13,6 +14,7 @@ const policies: Record<RoomKind, RoomPolicy> = {
   doc: docPolicy,
   discussion: discussionPolicy,
   session: sessionPolicy,
+  inbox: inboxPolicy,
 };
 
 export const policyForKind = (kind: RoomKind): RoomPolicy => policies[kind];

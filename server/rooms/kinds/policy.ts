@@ -8,7 +8,7 @@ import type {
   RelayRequestType,
 } from '../../../shared/relay-requests';
 import type { Role } from '../../../shared/roles';
-import type { RoomKind } from '../../../shared/rooms';
+import type { RoomKind, Room as RoomName } from '../../../shared/rooms';
 import type { MemberStore, VersionStore } from '../../storage/storage';
 import type { Room, RoomDocumentPolicy } from '../room';
 
@@ -32,6 +32,12 @@ export interface RequestContext {
   now(): number;
   /** Runs `change` as one transaction on the room's document under the relay's own client id. */
   writeAsRelay(change: (doc: Y.Doc) => void): void;
+  /**
+   * The same in another room of this room's space (a member's inbox), loaded for the write when nobody has it
+   * open; resolves once the write is stored. Never rejects: a failure is logged, since it only follows up on
+   * what the request already did.
+   */
+  writeOtherRoomAsRelay(name: string, change: (doc: Y.Doc) => void): Promise<void>;
   /** The relay's stores a request may read or write (named versions; members, to name who made something). */
   readonly stores: RequestStores;
 }
@@ -63,6 +69,8 @@ export interface RoomPolicy extends RoomDocumentPolicy {
   readonly kind: RoomKind;
   /** Whether a member with this role may change the room; otherwise the relay keeps the connection read-only. */
   access(role: Role): Access;
+  /** Whether this member may open this room at all, beyond being in its space (an inbox: its member only). */
+  opens?(room: RoomName, member: RoomMember): boolean;
   /**
    * Refuse client updates that carry the relay's client ids, so items with those ids are attested as the
    * relay's. Costs one extra decode per client update, so only kinds where the relay writes pay it.
