@@ -12,12 +12,17 @@ export const SUGGESTION_TYPE_PROPERTY = '__suggestionType';
 
 /**
  * insert: the wrapped text is proposed; delete: the wrapped text is proposed for removal; split: an empty marker
- * at the start of a paragraph made by pressing Enter (rejecting it joins the paragraph back to the previous one).
+ * at the start of a paragraph made by pressing Enter (rejecting it joins the paragraph back to the previous one);
+ * join: an empty marker at the start of a paragraph proposed to join the one before it (Backspace at its start,
+ * or a deletion across the break; accepting it joins them).
  */
-export const SUGGESTION_TYPES = ['insert', 'delete', 'split'] as const;
+export const SUGGESTION_TYPES = ['insert', 'delete', 'split', 'join'] as const;
 export type SuggestionType = (typeof SUGGESTION_TYPES)[number];
 export const isSuggestionType = (value: unknown): value is SuggestionType =>
   typeof value === 'string' && (SUGGESTION_TYPES as readonly string[]).includes(value);
+
+/** The empty suggestions that stand for a paragraph break (proposed, or proposed for removal), not for text. */
+export const isBreakMarkerType = (type: SuggestionType): boolean => type === 'split' || type === 'join';
 
 /** Random ids a client makes (16 bytes, base64url): unguessable, so nobody claims one before it exists. */
 export const SUGGESTION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;

@@ -1,13 +1,16 @@
-// The relay's check on a commenter's update, without a relay: splits, pasted lines, insertions and deletions
-// pass (rejecting them gives the body back), while joining paragraphs, restyling, or editing someone else's
-// suggestion do not; suggestion:record is first come, first served, and only for people who may comment.
+// The relay's check on a commenter's update, without a relay: splits, joins, pasted lines, insertions and
+// deletions pass (rejecting them gives the body back), while really joining paragraphs, restyling, or editing
+// someone else's suggestion do not; suggestion:record is first come, first served, and only for people who may
+// comment.
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection } from 'lexical';
+import { $createTextNode, $getRoot, $getSelection, $isElementNode, $isRangeSelection } from 'lexical';
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
+import { $createSuggestionNode } from '../../renderer/consultation/suggestions/SuggestionNode';
 import { $suggestionNodes } from '../../renderer/consultation/suggestions/settleSuggestions';
 import {
+  $suggestDelete,
   $suggestInsertLines,
   $suggestInsertText,
   $suggestSplit,
@@ -69,6 +72,43 @@ test('splits and pasted lines pass; joining paragraphs or restyling a block does
     if ($isRangeSelection(selection)) $setBlocksType(selection, () => $createHeadingNode('h1'));
   });
   expect(checkSuggestionUpdate(room, restyle, nobodysElse)).toEqual({ ok: false, reason: 'changes-text' });
+});
+
+test('a join marker passes; paragraphs really joined, with or without a marker, or a marker with text do not', async () => {
+  const { room, copy } = await draft();
+  const me = suggestingAuthor('me');
+  const join = changeOf(await copy(), () => {
+    $select('Second', 'start');
+    $suggestDelete(me, true, 'character');
+  });
+  expect(checkSuggestionUpdate(room, join, nobodysElse)).toEqual({
+    ok: true,
+    made: [{ id: me.made[0], type: 'join', text: '' }],
+    changed: [],
+  });
+
+  const joinedUnderMarker = changeOf(await copy(), () => {
+    const [first, second] = $getRoot().getChildren();
+    if ($isElementNode(first) && $isElementNode(second)) {
+      first.append($createSuggestionNode(me.newId('join'), 'join'), ...second.getChildren());
+      second.remove();
+    }
+  });
+  expect(checkSuggestionUpdate(room, joinedUnderMarker, nobodysElse)).toEqual({
+    ok: false,
+    reason: 'changes-text',
+  });
+
+  const markerWithText = changeOf(await copy(), () => {
+    const second = $getRoot().getChildAtIndex(1);
+    const marker = $createSuggestionNode(me.newId('join'), 'join');
+    if ($isElementNode(second)) second.getFirstChildOrThrow().insertBefore(marker);
+    marker.append($createTextNode('smuggled '));
+  });
+  expect(checkSuggestionUpdate(room, markerWithText, nobodysElse)).toEqual({
+    ok: false,
+    reason: 'changes-text',
+  });
 });
 
 test("someone else's suggestion stays theirs: not removable, not extendable", async () => {

@@ -1,6 +1,6 @@
 // A suggestion in the body: an inline element wrapping proposed text (insert), text proposed for removal
-// (delete), or an empty marker at the start of a paragraph split off by Enter (split). It carries only an id and
-// a type; author and time come from the relay's record (shared/suggestions.ts).
+// (delete), or an empty marker at the start of a paragraph: split off by Enter (split), or proposed to join the
+// paragraph before it (join). It carries only an id and a type; author and time come from the relay's record (shared/suggestions.ts).
 import {
   $applyNodeReplacement,
   type DOMExportOutput,
@@ -11,14 +11,24 @@ import {
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
-import { isSuggestionType, SUGGESTION_NODE_TYPE, type SuggestionType } from '../../../shared/suggestions';
+import {
+  isBreakMarkerType,
+  isSuggestionType,
+  SUGGESTION_NODE_TYPE,
+  type SuggestionType,
+} from '../../../shared/suggestions';
 
 export type SerializedSuggestionNode = Spread<
   { suggestionId: string; suggestionType: SuggestionType },
   SerializedElementNode
 >;
 
-const TAG_BY_TYPE: Record<SuggestionType, string> = { insert: 'ins', delete: 'del', split: 'span' };
+const TAG_BY_TYPE: Record<SuggestionType, string> = {
+  insert: 'ins',
+  delete: 'del',
+  split: 'span',
+  join: 'span',
+};
 
 export class SuggestionNode extends ElementNode {
   // Both sync through @lexical/yjs as node properties; defaults keep `new SuggestionNode()` valid, which the
@@ -54,9 +64,14 @@ export class SuggestionNode extends ElementNode {
     return true;
   }
 
-  // An insertion or deletion with nothing left in it is gone; a split marker is empty by nature.
+  /** A split or join marker: empty by nature, it stands for a paragraph break rather than for text. */
+  isBreakMarker(): boolean {
+    return isBreakMarkerType(this.getSuggestionType());
+  }
+
+  // An insertion or deletion with nothing left in it is gone; a marker is empty by nature.
   override canBeEmpty(): boolean {
-    return this.getSuggestionType() === 'split';
+    return this.isBreakMarker();
   }
 
   override canInsertTextBefore(): boolean {
@@ -68,7 +83,7 @@ export class SuggestionNode extends ElementNode {
   }
 
   override excludeFromCopy(): boolean {
-    return this.getSuggestionType() === 'split';
+    return this.isBreakMarker();
   }
 
   override createDOM(): HTMLElement {
@@ -77,7 +92,7 @@ export class SuggestionNode extends ElementNode {
     element.className = `suggestion suggestion-${type}`;
     element.dataset.suggestionId = this.__suggestionId;
     element.dataset.suggestionType = type;
-    if (type === 'split') element.contentEditable = 'false';
+    if (isBreakMarkerType(type)) element.contentEditable = 'false';
     return element;
   }
 

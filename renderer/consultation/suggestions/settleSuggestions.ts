@@ -1,7 +1,14 @@
 // Accepting and rejecting suggestions in the body. Accept: an insertion's text stays (unwrapped), a deletion's
-// text goes, a split stays (marker removed). Reject: the opposite. Either way the body ends exactly as if the
-// accepted edits had been typed and the rejected ones never.
-import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
+// text goes, a split stays (marker removed), a join joins. Reject: the opposite. Either way the body ends exactly
+// as if the accepted edits had been typed and the rejected ones never.
+import {
+  $getRoot,
+  $isDecoratorNode,
+  $isElementNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
 import type { SuggestionType } from '../../../shared/suggestions';
 import { $isSuggestionNode, type SuggestionNode } from './SuggestionNode';
 
@@ -12,6 +19,19 @@ export interface SuggestionInBody {
   id: string;
   type: SuggestionType;
   text: string;
+  /** A join: the end of the paragraph before the break and the start of the one after it, for the panel. */
+  around?: { before: string; after: string };
+}
+
+const AROUND_LENGTH = 40;
+
+/** The words either side of the break a join marker stands for. */
+function $textAround(marker: SuggestionNode): { before: string; after: string } {
+  const block = marker.getParent();
+  const previous = block?.getPreviousSibling();
+  const before = $isElementNode(previous) ? previous.getTextContent() : '';
+  const after = block?.getTextContent() ?? '';
+  return { before: before.slice(-AROUND_LENGTH), after: after.slice(0, AROUND_LENGTH) };
 }
 
 function $collect(node: ElementNode, found: SuggestionNode[]): void {
@@ -34,8 +54,10 @@ export function $suggestionsInBody(): SuggestionInBody[] {
   for (const node of $suggestionNodes()) {
     const id = node.getSuggestionId();
     const entry = byId.get(id);
+    const type = node.getSuggestionType();
     if (entry) entry.text += node.getTextContent();
-    else byId.set(id, { id, type: node.getSuggestionType(), text: node.getTextContent() });
+    else if (type === 'join') byId.set(id, { id, type, text: '', around: $textAround(node) });
+    else byId.set(id, { id, type, text: node.getTextContent() });
   }
   return [...byId.values()];
 }
@@ -45,11 +67,31 @@ function $unwrap(node: SuggestionNode): void {
   node.remove();
 }
 
-/** Rejecting a split: the paragraph holding the marker joins the end of the one before it. */
+/**
+ * Whether a marker still stands at the start of its block (only other empty nodes before it). One that does not
+ * was carried into the middle of a paragraph by a direct edit: its break is gone already.
+ */
+function $standsAtBlockStart(marker: SuggestionNode): boolean {
+  for (let node = marker.getPreviousSibling(); node !== null; node = node.getPreviousSibling()) {
+    if (node.getTextContentSize() > 0 || $isDecoratorNode(node)) return false;
+  }
+  return true;
+}
+
+/**
+ * Removing the paragraph break a marker stands for (rejecting a split, accepting a join): the marker's paragraph
+ * joins the end of the one before it. Every other marker at its start goes too: they all stand for that same
+ * break (someone's split and someone else's proposal to join it again), which no longer exists.
+ */
 export function $joinSplitParagraph(marker: SuggestionNode): void {
   const block = marker.getParent();
+  const joins = $standsAtBlockStart(marker);
   marker.remove();
-  if (!block) return;
+  if (!block || !joins) return;
+  for (const child of block.getChildren()) {
+    if (child.getTextContentSize() > 0 || $isDecoratorNode(child)) break;
+    if ($isSuggestionNode(child) && child.isBreakMarker()) child.remove();
+  }
   const previous = block.getPreviousSibling();
   if (!$isElementNode(previous) || previous.isInline()) return;
   // The text goes back where it came from, after the last child (inside the same kind of block it left).
@@ -60,8 +102,10 @@ export function $joinSplitParagraph(marker: SuggestionNode): void {
 function $settleNode(node: SuggestionNode, outcome: Outcome): void {
   const type = node.getSuggestionType();
   const keep = (type === 'insert') === (outcome === 'accept');
-  if (type === 'split') {
-    if (outcome === 'accept') node.remove();
+  if (node.isBreakMarker()) {
+    // A split keeps its break when accepted; a join removes the break when accepted.
+    const breakStays = (type === 'split') === (outcome === 'accept');
+    if (breakStays) node.remove();
     else $joinSplitParagraph(node);
   } else if (keep) $unwrap(node);
   else node.remove();
@@ -94,7 +138,7 @@ export function $textAfter(outcome: Outcome, node: LexicalNode = $getRoot()): st
   if (!$isElementNode(node)) return node.getTextContent();
   if ($isSuggestionNode(node)) {
     const type = node.getSuggestionType();
-    if (type === 'split') return '';
+    if (node.isBreakMarker()) return '';
     const keep = (type === 'insert') === (outcome === 'accept');
     return keep
       ? node

@@ -1,6 +1,7 @@
 // What typing, deleting, pasting and Enter do while suggesting: text is never removed from the body (it is
-// wrapped in a deletion), new text always lands in an insertion, and Enter leaves a split marker. The only text
-// really removed is this person's own pending insertion, which nobody has accepted yet.
+// wrapped in a deletion), new text always lands in an insertion, Enter leaves a split marker and removing a
+// paragraph break leaves a join marker (suggestionJoins.ts). The only text really removed is this person's own
+// pending insertion, which nobody has accepted yet.
 import {
   $createTextNode,
   $getSelection,
@@ -16,7 +17,7 @@ import {
 } from 'lexical';
 import type { SuggestionType } from '../../../shared/suggestions';
 import { $createSuggestionNode, $isSuggestionNode, type SuggestionNode } from './SuggestionNode';
-import { $joinSplitParagraph } from './settleSuggestions';
+import { $blocksAcross, $suggestJoin, $suggestJoinsAcross } from './suggestionJoins';
 
 /** The person suggesting, as the edits need them. */
 export interface SuggestingAuthor {
@@ -47,8 +48,8 @@ function $insertInlineAtAnchor(selection: RangeSelection, node: LexicalNode): bo
   if (around) {
     const first = around.getFirstDescendant();
     const atStart = anchor.offset === 0 && (anchorNode.is(around) || anchorNode.is(first));
-    // A split marker stays first in its paragraph; new text always goes after it.
-    if (atStart && around.getSuggestionType() !== 'split') around.insertBefore(node);
+    // A split or join marker stays first in its paragraph; new text always goes after it.
+    if (atStart && !around.isBreakMarker()) around.insertBefore(node);
     else around.insertAfter(node);
     return true;
   }
@@ -125,6 +126,7 @@ export function $suggestRemoveSelection(
   isBackward: boolean,
 ): void {
   if (selection.isCollapsed()) return;
+  const blocks = $blocksAcross(selection);
   const nodes = selection.extract();
   let deletion: SuggestionNode | null = null;
   const touched: LexicalNode[] = [];
@@ -149,6 +151,7 @@ export function $suggestRemoveSelection(
     deletion.append(node);
     deletion = $mergeWithOwnDeletions(deletion, author);
   }
+  $suggestJoinsAcross(author, blocks);
   // The cursor lands before what was struck when deleting backwards, after it otherwise.
   const landing = isBackward
     ? touched.find((node) => node.isAttached())
@@ -190,15 +193,20 @@ export function $suggestDelete(author: SuggestingAuthor, isBackward: boolean, un
   if (!$isRangeSelection(selection)) return;
   if (selection.isCollapsed()) {
     const block = selection.anchor.getNode().getTopLevelElement();
-    // Backspace right after a paragraph this person split off takes the split back.
+    // Backspace at a paragraph's start proposes joining it to the one before (or takes back this person's own
+    // split or join there); Delete at a paragraph's end, the same for the next one.
     if (isBackward && block && $isAtBlockStart(selection, block)) {
-      const marker = $splitMarkerOf(block);
-      if (marker && author.owns(marker.getSuggestionId())) $joinSplitParagraph(marker);
+      $suggestJoin(author, block, true);
+      return;
+    }
+    const next = block?.getNextSibling();
+    if (!isBackward && block && $isElementNode(next) && $isAtBlockEnd(selection, block)) {
+      $suggestJoin(author, next, false);
       return;
     }
     selection.modify('extend', isBackward, unit);
     if (selection.isCollapsed()) return;
-    // Joining paragraphs cannot be suggested here: the cursor just moves over the boundary.
+    // A word or line further than the break (inside a list, say): the cursor just moves over the boundary.
     const anchorBlock = selection.anchor.getNode().getTopLevelElement();
     const focusBlock = selection.focus.getNode().getTopLevelElement();
     if (anchorBlock && focusBlock && !anchorBlock.is(focusBlock)) {
@@ -233,14 +241,6 @@ export function $suggestSplit(author: SuggestingAuthor): void {
   created.select(1, 1);
 }
 
-/** The split marker of a block, if the block was split off by a suggestion. */
-export function $splitMarkerOf(block: ElementNode): SuggestionNode | null {
-  for (const child of block.getChildren()) {
-    if ($isSuggestionNode(child) && child.getSuggestionType() === 'split') return child;
-  }
-  return null;
-}
-
 /** Whether a collapsed selection is at the very start of its block (before any text, after a split marker). */
 function $isAtBlockStart(selection: RangeSelection, block: ElementNode): boolean {
   const { anchor } = selection;
@@ -252,11 +252,30 @@ function $isAtBlockStart(selection: RangeSelection, block: ElementNode): boolean
       .every((child) => child.getTextContentSize() === 0);
   }
   if (anchor.offset !== 0) return false;
-  for (let node: LexicalNode | null = anchorNode; node !== null && !node.is(block); node = node.getParent()) {
-    let previous = node.getPreviousSibling();
-    while (previous !== null) {
-      if (previous.getTextContentSize() > 0) return false;
-      previous = previous.getPreviousSibling();
+  return $nothingBetween(anchorNode, block, (node) => node.getPreviousSibling());
+}
+
+/** Whether a collapsed selection is at the very end of its block (after all its text). */
+function $isAtBlockEnd(selection: RangeSelection, block: ElementNode): boolean {
+  const { anchor } = selection;
+  const anchorNode = anchor.getNode();
+  if ($isElementNode(anchorNode)) {
+    const after = anchorNode.getChildren().slice(anchor.offset);
+    if (after.some((child) => child.getTextContentSize() > 0)) return false;
+    if (anchorNode.is(block)) return true;
+  } else if (anchor.offset < anchorNode.getTextContentSize()) return false;
+  return $nothingBetween(anchorNode, block, (node) => node.getNextSibling());
+}
+
+/** Whether every sibling on one side of `from` and of its ancestors, up to `block`, is empty. */
+function $nothingBetween(
+  from: LexicalNode,
+  block: ElementNode,
+  step: (node: LexicalNode) => LexicalNode | null,
+): boolean {
+  for (let node: LexicalNode | null = from; node !== null && !node.is(block); node = node.getParent()) {
+    for (let sibling = step(node); sibling !== null; sibling = step(sibling)) {
+      if (sibling.getTextContentSize() > 0) return false;
     }
   }
   return true;

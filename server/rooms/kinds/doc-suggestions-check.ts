@@ -64,7 +64,10 @@ function plainText(element: Y.XmlText): string {
 
 interface Children {
   pieces: Piece[];
-  /** The element holds a split marker: with the split rejected it joins the element before it. */
+  /**
+   * The element starts with a split marker: with the split rejected it joins the element before it. A marker
+   * after text (carried there by a direct edit) stands for no break any more, as settling in the editor reads it.
+   */
   splitOff: boolean;
 }
 
@@ -72,12 +75,18 @@ interface Children {
 function readChildren(element: Y.XmlText, reading: Reading): Children {
   const pieces: Piece[] = [];
   let splitOff = false;
+  // Whether the element has shown any text (suggested or not) or embed so far.
+  let content = false;
   let run = '';
   for (const op of element.toDelta() as Array<{ insert: unknown }>) {
     const inserted = op.insert;
-    if (typeof inserted === 'string') pushRun(pieces, run, inserted);
-    else if (inserted instanceof Y.Map) run = stableJson(inserted.toJSON());
-    else if (inserted instanceof Y.XmlText) {
+    if (typeof inserted === 'string') {
+      pushRun(pieces, run, inserted);
+      content ||= inserted.length > 0;
+    } else if (inserted instanceof Y.Map) {
+      run = stableJson(inserted.toJSON());
+      content ||= inserted.get('__type') === 'linebreak';
+    } else if (inserted instanceof Y.XmlText) {
       const attributes = inserted.getAttributes() as Record<string, unknown>;
       const inner = readChildren(inserted, reading);
       if (attributes.__type === SUGGESTION_NODE_TYPE) {
@@ -88,8 +97,11 @@ function readChildren(element: Y.XmlText, reading: Reading): Children {
         const found = reading.found.get(id);
         if (found) found.text += plainText(inserted);
         else reading.found.set(id, { type, text: plainText(inserted) });
-        if (type === 'delete') appendPieces(pieces, inner.pieces);
-        else if (type === 'split') splitOff = true;
+        // A split or join marker is empty by nature: anything in one reads as there, so a marker that brings
+        // text is no suggestion. A join marker itself reads as never made: the break stays.
+        const marker = type === 'split' || type === 'join';
+        if (type === 'delete' || marker) appendPieces(pieces, inner.pieces);
+        if (type === 'split' && !content) splitOff = true;
         // An insertion (or anything claiming to be a suggestion of an unknown type) reads as never typed.
       } else {
         const json = stableJson(attributes, INCIDENTAL_PROPERTIES);
@@ -98,8 +110,10 @@ function readChildren(element: Y.XmlText, reading: Reading): Children {
           appendPieces(previous.children, inner.pieces);
         else pieces.push({ element: json, children: inner.pieces });
       }
+      content ||= plainText(inserted).length > 0;
     } else if (inserted instanceof Y.XmlElement) {
       pieces.push({ decorator: stableJson(inserted.getAttributes() as Record<string, unknown>) });
+      content = true;
     }
   }
   return { pieces, splitOff };
