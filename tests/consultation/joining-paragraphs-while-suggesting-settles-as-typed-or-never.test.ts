@@ -10,6 +10,7 @@ import {
   $createTextNode,
   $getRoot,
   $getSelection,
+  $isElementNode,
   $isRangeSelection,
   $isTextNode,
   $setSelection,
@@ -57,11 +58,7 @@ async function settleInBob(alice: BoundEditor, bob: BoundEditor, outcome: Outcom
 /** Selects from `from` (its start) in one text node to `to` (its end) in another. */
 function $selectAcross(from: string, to: string): void {
   const texts = (node: LexicalNode): LexicalNode[] =>
-    $isTextNode(node)
-      ? [node]
-      : 'getChildren' in node
-        ? (node.getChildren() as LexicalNode[]).flatMap(texts)
-        : [];
+    $isTextNode(node) ? [node] : $isElementNode(node) ? node.getChildren().flatMap(texts) : [];
   const all = texts($getRoot());
   const start = all.find((node) => node.getTextContent().includes(from));
   const end = all.find((node) => node.getTextContent().includes(to));

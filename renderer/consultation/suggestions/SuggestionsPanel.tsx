@@ -115,10 +115,19 @@ export function SuggestionsPanel({
                 onClick={() => onActivate(suggestion.id)}
               >
                 <span className="suggestions-item-kind">{t(`suggestions.type.${suggestion.type}`)}</span>
-                {suggestion.type !== 'split' && (
-                  <span className={`suggestions-item-text suggestions-item-${suggestion.type}`}>
-                    {suggestion.text}
+                {suggestion.around ? (
+                  // A join: the words either side of the break, the break itself struck.
+                  <span className="suggestions-item-text suggestions-item-join">
+                    {suggestion.around.before}
+                    <del className="suggestions-item-break">¶</del>
+                    {suggestion.around.after}
                   </span>
+                ) : (
+                  suggestion.type !== 'split' && (
+                    <span className={`suggestions-item-text suggestions-item-${suggestion.type}`}>
+                      {suggestion.text}
+                    </span>
+                  )
                 )}
               </button>
               <p className="suggestions-item-meta">
@@ -127,7 +136,7 @@ export function SuggestionsPanel({
                   : t('suggestions.unconfirmed')}
               </p>
               <div className="suggestions-item-actions">
-                {suggestion.type !== 'split' && (
+                {(suggestion.type === 'insert' || suggestion.type === 'delete') && (
                   <button type="button" onClick={() => onDiscuss(suggestion.id)}>
                     <MessageSquarePlus size={14} aria-hidden />
                     {t('suggestions.discuss')}

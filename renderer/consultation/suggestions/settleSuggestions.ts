@@ -31,7 +31,10 @@ function $textAround(marker: SuggestionNode): { before: string; after: string } 
   const previous = block?.getPreviousSibling();
   const before = $isElementNode(previous) ? previous.getTextContent() : '';
   const after = block?.getTextContent() ?? '';
-  return { before: before.slice(-AROUND_LENGTH), after: after.slice(0, AROUND_LENGTH) };
+  return {
+    before: before.length > AROUND_LENGTH ? `…${before.slice(-AROUND_LENGTH)}` : before,
+    after: after.length > AROUND_LENGTH ? `${after.slice(0, AROUND_LENGTH)}…` : after,
+  };
 }
 
 function $collect(node: ElementNode, found: SuggestionNode[]): void {

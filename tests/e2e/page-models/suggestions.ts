@@ -1,5 +1,6 @@
 // Page model for suggestions in an open draft: switching between editing and suggesting, the panel of open
-// suggestions, and a lead's accept and reject, one at a time, all of one author's, or all.
+// suggestions (joins of paragraphs among them), and a lead's accept and reject, one at a time, all of one author's,
+// or all.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class SuggestionsPage {
@@ -64,6 +65,38 @@ export class SuggestionsPage {
 
   deletions(): Locator {
     return this.body.locator('[data-suggestion-type="delete"]');
+  }
+
+  /** Markers of paragraph breaks proposed for removal. */
+  joins(): Locator {
+    return this.body.locator('[data-suggestion-type="join"]');
+  }
+
+  /** Backspace at the start of the `index`th paragraph (0-based), the caret put there by keyboard and checked. */
+  async backspaceAtStartOfParagraph(index: number): Promise<void> {
+    const paragraph = this.body.locator('p').nth(index);
+    await expect(async () => {
+      await paragraph.click();
+      await this.page.keyboard.press('Home');
+      const atStart = await paragraph.evaluate((element) => {
+        const selection = window.getSelection();
+        if (!selection || selection.rangeCount === 0) return false;
+        const range = selection.getRangeAt(0);
+        const before = document.createRange();
+        before.setStart(element, 0);
+        before.setEnd(range.startContainer, range.startOffset);
+        return range.collapsed && element.contains(range.startContainer) && before.toString() === '';
+      });
+      expect(atStart).toBe(true);
+    }).toPass({ timeout: 20_000 });
+    await this.page.keyboard.press('Backspace');
+  }
+
+  /** The panel's entry for the proposed join of the paragraphs around `before` ¶ `after`. */
+  joinItem(before: string, after: string): Locator {
+    return this.panel.locator('.suggestions-item').filter({
+      has: this.page.locator('.suggestions-item-join', { hasText: `${before}¶${after}` }),
+    });
   }
 
   async openPanel(): Promise<void> {
