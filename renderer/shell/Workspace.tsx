@@ -1,4 +1,4 @@
-// The main screen: a skip link, the top bar (space, connection, who you are), the section navigation and
+// The main screen: a skip link, the top bar (space, connection, who you are, mentions), the section navigation and
 // the screen the route names. Layout uses logical CSS properties so right-to-left languages mirror it.
 import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useSignedInProfile } from '../app/ProfileProvider';
 import { useRoute } from '../app/router';
 import { screenFor } from '../app/Screens';
 import { useSpaces } from '../app/SpacesProvider';
+import { MentionsInbox } from '../consultation/mentions/MentionsInbox';
 import { showsWelcome } from '../host/model/welcome';
 import { WelcomeScreen } from '../host/WelcomeScreen';
 import { JoinFromLinks } from '../join/JoinFromLinks';
@@ -48,6 +49,7 @@ export function Workspace() {
           <span className="visually-hidden">{t('profile.signedInAs')} </span>
           {profile.displayName}
         </p>
+        <MentionsInbox />
       </header>
       <Navigation current={route.name === 'join' ? 'library' : route.name} />
       <main id="main" ref={main} tabIndex={-1}>

@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import type { CommentAnchor } from '../../../shared/discussion';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { atLeast } from '../../../shared/roles';
+import { threadShown, useThreadToOpen } from '../mentions/threadToOpen';
 import { CommentsPanel, type ThreadFilter } from './CommentsPanel';
 import { clearHighlights, paintHighlights, rangeAtPoint } from './highlights';
 import { $anchorOfSelection } from './model/anchors';
@@ -58,6 +59,18 @@ export function CommentsPlugin({ membership, documentId, bodyDoc }: CommentsPlug
     setActive(null);
     setOpen(true);
   }, [editor, bodyDoc]);
+
+  // A thread asked for from outside the draft (a mention in the inbox) opens once the discussion holds it.
+  const wantedThread = useThreadToOpen(documentId);
+  useEffect(() => {
+    const thread = wantedThread ? threads.find((candidate) => candidate.id === wantedThread) : undefined;
+    if (!thread) return;
+    setPending(null);
+    setFilter(thread.resolved === null ? 'open' : 'resolved');
+    setActive(thread.id);
+    setOpen(true);
+    threadShown();
+  }, [wantedThread, threads]);
 
   const openThreads = useMemo(() => threads.filter((thread) => thread.resolved === null), [threads]);
 
