@@ -111,6 +111,31 @@ test('a join marker passes; paragraphs really joined, with or without a marker, 
   });
 });
 
+test("taking back one's own split passes even when someone proposed joining that break", async () => {
+  const { room, copy } = await draft();
+  const me = suggestingAuthor('me');
+  const them = suggestingAuthor('them');
+  Y.applyUpdate(
+    room,
+    changeOf(await copy(), () => {
+      $select('paragraph.', 'start');
+      $suggestSplit(me);
+    }),
+  );
+  Y.applyUpdate(
+    room,
+    changeOf(await copy(), () => {
+      $select('paragraph.', 'start');
+      $suggestDelete(them, true, 'character');
+    }),
+  );
+  const takeBack = changeOf(await copy(), () => {
+    $select('paragraph.', 'start');
+    $suggestDelete(me, true, 'character');
+  });
+  expect(checkSuggestionUpdate(room, takeBack, (id) => me.made.includes(id))).toMatchObject({ ok: true });
+});
+
 test("someone else's suggestion stays theirs: not removable, not extendable", async () => {
   const { room, copy } = await draft();
   const them = suggestingAuthor('them');

@@ -82,16 +82,18 @@ function $standsAtBlockStart(marker: SuggestionNode): boolean {
 }
 
 /**
- * Removing the paragraph break a marker stands for (rejecting a split, accepting a join): the marker's paragraph
- * joins the end of the one before it. Every other marker at its start goes too: they all stand for that same
- * break (someone's split and someone else's proposal to join it again), which no longer exists.
+ * Removing the paragraph break a marker stands for (rejecting a split, accepting a join, taking back one's own
+ * split): the marker's paragraph joins the end of the one before it. When settling, every other marker at its
+ * start goes too: they all stand for that same break (someone's split and someone else's proposal to join it),
+ * which no longer exists. Someone taking back their own split keeps the others' markers (only a lead removes
+ * someone else's suggestion); carried into the paragraph, they stand for no break and settle as nothing.
  */
-export function $joinSplitParagraph(marker: SuggestionNode): void {
+export function $joinSplitParagraph(marker: SuggestionNode, others: 'drop' | 'keep' = 'drop'): void {
   const block = marker.getParent();
   const joins = $standsAtBlockStart(marker);
   marker.remove();
   if (!block || !joins) return;
-  for (const child of block.getChildren()) {
+  for (const child of others === 'drop' ? block.getChildren() : []) {
     if (child.getTextContentSize() > 0 || $isDecoratorNode(child)) break;
     if ($isSuggestionNode(child) && child.isBreakMarker()) child.remove();
   }

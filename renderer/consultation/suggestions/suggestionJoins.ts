@@ -54,7 +54,7 @@ export function $breakMarkerOf(block: ElementNode, type: 'split' | 'join'): Sugg
 export function $suggestJoin(author: JoiningAuthor, block: ElementNode, caretAfterMarker: boolean): void {
   const split = $breakMarkerOf(block, 'split');
   if (split && author.owns(split.getSuggestionId())) {
-    $joinSplitParagraph(split);
+    $joinSplitParagraph(split, 'keep');
     return;
   }
   const join = $breakMarkerOf(block, 'join');
