@@ -29,6 +29,7 @@ import {
   $suggestRemoveSelection,
   $suggestSplit,
 } from '../../renderer/consultation/suggestions/suggestionEdits';
+import { $createProvisionHeadingNode } from '../../renderer/drafts/legislation/ProvisionHeadingNode';
 import { type BoundEditor, bindHeadlessEditor, exchange } from '../drafts/collaborationHarness';
 import { $select, paragraphs, seedParagraphs, suggestingAuthor, write } from './suggestionHarness';
 
@@ -127,7 +128,7 @@ describe('joining paragraphs while suggesting', () => {
     }
   });
 
-  it('Backspace right after your own join marker takes it back; the first block and a heading are left alone', async () => {
+  it('Backspace right after your own join marker takes it back; the first block, a heading and articles are left alone', async () => {
     const { alice } = await twoPeople('First.', 'Second.');
     const lee = suggestingAuthor('lee');
     write(alice.editor, () => {
@@ -160,6 +161,21 @@ describe('joining paragraphs while suggesting', () => {
     });
     expect(types(alice)).toEqual([]);
     expect(paragraphs(alice.editor)).toEqual(['Article 1', 'Body.']);
+
+    // Two articles of a model law stay two articles.
+    write(alice.editor, () => {
+      $getRoot()
+        .clear()
+        .append(
+          $createProvisionHeadingNode('article').append($createTextNode('Definitions')),
+          $createProvisionHeadingNode('article').append($createTextNode('Scope')),
+        );
+    });
+    write(alice.editor, () => {
+      $select('Scope', 'start');
+      $suggestDelete(lee, true, 'character');
+    });
+    expect(types(alice)).toEqual([]);
   });
 
   it("a join after someone else's split settles once, in any order and all at once", async () => {
