@@ -1,5 +1,6 @@
-// A commenter proposes joining two paragraphs (Backspace at the start of the second): nothing joins yet, the
-// break is marked on every screen and listed with its author; the lead accepts it and both see one paragraph.
+// A commenter proposes joining two paragraphs (Backspace at the start of the second; a second Backspace takes it
+// back): nothing joins yet, the break is marked on every screen and listed with its author; the lead accepts it
+// and both see one paragraph.
 import { draftBody as body, joinAs, startDraft } from './drafts-people';
 import { expect, screenshotForReview, test } from './fixtures';
 import { SuggestionsPage } from './page-models/suggestions';
@@ -24,6 +25,12 @@ test('a commenter’s join of two paragraphs shows as a struck ¶, and accepting
   await chenSuggests.backspaceAtStartOfParagraph(1);
 
   const lead = new SuggestionsPage(amina.page);
+  await expect(lead.joins()).toHaveCount(1);
+  // A second Backspace takes the join back, on every screen; a third proposes it again.
+  await chen.page.keyboard.press('Backspace');
+  await expect(lead.joins()).toHaveCount(0);
+  await expect(chenSuggests.joins()).toHaveCount(0);
+  await chen.page.keyboard.press('Backspace');
   for (const screen of [lead, chenSuggests]) {
     await expect(screen.joins()).toHaveCount(1);
     await expect(screen.body.locator('p')).toHaveText(['Victims are referred', 'within days.']);
