@@ -1,15 +1,22 @@
 // Moving blocks in a shared draft without losing what someone types in them at that moment. Yjs has no move: a
 // move deletes the blocks and inserts copies, and keystrokes that reach a replica after the deletion land in the
 // deleted original and vanish. The mover records each move (which copy stands for which original, and what the
-// mover had seen); the relay, which sees every update in one order, reads that record, keeps the originals from
-// garbage collection for a grace period, and re-types into each copy, after the same character, whatever the
-// original holds that the mover had not seen and whatever lands in the original afterwards. It handles typing (text, embeds, new inline nodes) and property changes;
-// a deletion in an original after the move is not repeated (nothing is lost, the text stays).
+// mover had seen, draft-move-records.ts); the relay, which sees every update in one order, reads that record,
+// keeps the originals from garbage collection for as long as the record is kept (someone may be offline for
+// days), and re-types into each copy, after the same character, whatever the original holds that the mover had
+// not seen and whatever lands in the original afterwards. It handles typing (text, embeds, new inline nodes) and
+// property changes; a deletion in an original after the move is not repeated (nothing is lost, the text stays).
+// Exactly once: forwarding happens only as a unit reaches the relay (Yjs applies each unit once), never when the
+// stored document loads; the relay's own writes are never forwarded again.
 import * as Y from 'yjs';
+import {
+  type DraftMove,
+  definedMovesMap,
+  keptMoves,
+  MOVE_RETENTION_MS,
+  movesRecordedIn,
+} from './draft-move-records';
 import { type Alignment, align, forwardedValue, type Run, type SharedType } from './draft-move-units';
-
-/** How long after a move typing into the moved blocks' originals is forwarded to the copies. */
-export const MOVE_FORWARDING_MS = 30_000;
 
 type UnitId = { client: number; clock: number };
 
@@ -22,21 +29,30 @@ export interface MoveFollowingOptions {
   forwards(transaction: Y.Transaction): boolean;
   /** Told of a failure to forward; the update that triggered it is applied and shared all the same. */
   onError?: (error: unknown) => void;
-  graceMs?: number;
+  /** How long after it was made a move is followed (MOVE_RETENTION_MS unless a test says otherwise). */
+  retentionMs?: number;
   now?: () => number;
 }
 
-/** Follows moves in `doc`'s draft and forwards late typing into the copies; returns the function that stops. */
+/**
+ * Follows moves in `doc`'s draft and forwards late typing into the copies; returns the function that stops.
+ * Start it before the stored state is applied: the moves that state records are then followed again (without
+ * forwarding anything: what was forwarded before is in the copies already), and their originals are kept from
+ * garbage collection as they load.
+ */
 export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () => void {
-  const graceMs = options.graceMs ?? MOVE_FORWARDING_MS;
+  const retentionMs = options.retentionMs ?? MOVE_RETENTION_MS;
   const now = options.now ?? Date.now;
   /** Each moved original (and every type inside it) and its copy. */
   const copies = new Map<SharedType, SharedType>();
   /** Each character or embed of an original, and the one that stands for it in the copy. */
   const units = new Map<string, UnitId>();
-  /** The top-level originals kept from garbage collection, so late typing into them keeps its content. */
-  const kept = new Set<SharedType>();
-  let until = 0;
+  /** The top-level originals kept from garbage collection, so late typing into them keeps its content, and until when. */
+  const kept = new Map<SharedType, number>();
+  /** Older clients' records carry no time: followed from their arrival, while the room stays loaded. */
+  const unstamped: DraftMove[] = [];
+  let nextExpiry = Number.POSITIVE_INFINITY;
+  let stopped = false;
 
   const isKept = (item: Y.Item): boolean => {
     if (kept.size === 0) return false;
@@ -46,6 +62,8 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     }
     return false;
   };
+  // Defined as a map before any update names it, so the transaction that brings the first record lists it.
+  definedMovesMap(doc);
   const previousFilter = doc.gcFilter;
   doc.gcFilter = (item) => !isKept(item) && previousFilter(item);
 
@@ -59,64 +77,116 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
         clock: to.item.id.clock + to.offset,
       });
       if (from.item.content instanceof Y.ContentType && to.item.content instanceof Y.ContentType) {
-        missing.push(...pair(align(from.item.content.type, alignment.visible, to.item.content.type)));
+        missing.push(
+          ...pair(
+            align(from.item.content.type, alignment.visible, to.item.content.type, alignment.copyVisible),
+          ),
+        );
       }
     }
     return missing;
   };
 
   /**
-   * Reads the move this transaction records (see recordDraftMove): each deleted original with its new copy.
-   * The copy holds what the mover saw; the original's units the mover had not seen (typing the relay had and
-   * the mover not yet) are returned, to be forwarded like later typing.
+   * Follows one recorded move (see recordDraftMove): pairs each deleted original with its copy and keeps the
+   * original. When `transaction` is the move itself arriving, the copy holds what the mover saw, and the
+   * original's units the mover had not seen (typing the relay had and the mover not yet) go to `missing`, to
+   * be forwarded like later typing. Otherwise (the document loading, a window ending) the copy already holds
+   * all that, forwarded before, and only the pairing is rebuilt. Originals paired here go to `paired`.
    */
-  const detectMoves = (transaction: Y.Transaction): { moved: Set<SharedType>; missing: Run[] } => {
-    const moved = new Set<SharedType>();
-    const missing: Run[] = [];
-    const moves = doc.getMap<MoveRecord>(DRAFT_MOVES);
-    if (!transaction.changed.has(moves as SharedType)) return { moved, missing };
-    const record = moves.get(LAST_MOVE);
-    if (!record || !Array.isArray(record.blocks) || !Array.isArray(record.seen)) return { moved, missing };
-    const seenUpTo = new Map(record.seen.filter(isPair));
-    const seen = (item: Y.Item, offset: number) =>
-      item.id.clock + offset < (seenUpTo.get(item.id.client) ?? 0);
-    const visible = (item: Y.Item) => !item.deleted || Y.isDeleted(transaction.deleteSet, item.id);
-    const isNew = (item: Y.Item) => item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
-    for (const block of record.blocks) {
-      if (!Array.isArray(block) || block.length !== 4 || !block.every(Number.isInteger)) continue;
-      const [originalClient, originalClock, copyClient, copyClock] = block as number[];
-      const original = blockItem(doc, originalClient as number, originalClock as number);
-      const copy = blockItem(doc, copyClient as number, copyClock as number);
-      // Only what this very transaction moved: an original it deleted and a copy it inserted.
-      if (!original || !copy || isNew(original) || !Y.isDeleted(transaction.deleteSet, original.id)) continue;
-      if (!isNew(copy) || copy.deleted) continue;
-      const alignment = align(original.content.type, visible, copy.content.type);
-      for (const run of pair(alignment)) {
-        for (let offset = run.from; offset < run.to; offset++) {
-          if (seen(run.item, offset)) continue;
-          const last = missing.at(-1);
-          if (last && last.item === run.item && last.to === offset) last.to++;
-          else missing.push({ item: run.item, from: offset, to: offset + 1 });
-        }
-      }
-      kept.add(original.content.type);
-      moved.add(original.content.type);
-      until = now() + graceMs;
+  const follow = (
+    move: DraftMove,
+    transaction: Y.Transaction | null,
+    paired: Set<SharedType>,
+    missing: Run[],
+  ) => {
+    if (move.at === null) {
+      move.at = now();
+      unstamped.push(move);
     }
-    return { moved, missing };
+    const expires = move.at + retentionMs;
+    if (expires <= now()) return;
+    const seen = (item: Y.Item, offset: number) =>
+      item.id.clock + offset < (move.seen.get(item.id.client) ?? 0);
+    const isNew = (item: Y.Item) =>
+      transaction !== null && item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+    for (const [originalClient, originalClock, copyClient, copyClock] of move.blocks) {
+      const original = blockItem(doc, originalClient, originalClock);
+      const copy = blockItem(doc, copyClient, copyClock);
+      if (!original || !copy || !original.deleted) continue;
+      const type = original.content.type;
+      const live =
+        transaction !== null &&
+        !isNew(original) &&
+        Y.isDeleted(transaction.deleteSet, original.id) &&
+        isNew(copy);
+      if (live) {
+        // What each side held as the move was made (a copy moved on in the same update counts as it was).
+        const visible = (item: Y.Item) => !item.deleted || Y.isDeleted(transaction.deleteSet, item.id);
+        for (const run of pair(align(type, visible, copy.content.type, visible))) {
+          for (let offset = run.from; offset < run.to; offset++) {
+            if (seen(run.item, offset)) continue;
+            const last = missing.at(-1);
+            if (last && last.item === run.item && last.to === offset) last.to++;
+            else missing.push({ item: run.item, from: offset, to: offset + 1 });
+          }
+        }
+      } else {
+        // Every unit on both sides, so what was forwarded before lines up with its original again. An original
+        // moved on more than once is lined up with each of its copies: its copy's copy holds what was forwarded.
+        pair(
+          align(
+            type,
+            () => true,
+            copy.content.type,
+            () => true,
+          ),
+        );
+      }
+      if (transaction && (live || !kept.has(type))) paired.add(type);
+      kept.set(type, Math.max(kept.get(type) ?? 0, expires));
+      nextExpiry = Math.min(nextExpiry, expires);
+    }
+  };
+
+  /** A move's window ended: follow again only the moves still in theirs, and let the rest be collected. */
+  const expire = () => {
+    copies.clear();
+    units.clear();
+    kept.clear();
+    nextExpiry = Number.POSITIVE_INFINITY;
+    const stillUnstamped = unstamped.splice(0).filter((move) => (move.at ?? 0) + retentionMs > now());
+    for (const move of [...keptMoves(doc), ...stillUnstamped]) follow(move, null, new Set(), []);
+    unstamped.push(...stillUnstamped);
+    // Garbage collection runs only on what a transaction deletes; the released originals were deleted long ago.
+    setTimeout(() => {
+      if (!stopped && doc.gc) Y.tryGc(Y.createDeleteSetFromStructStore(doc.store), doc.store, doc.gcFilter);
+    }, 0);
+  };
+
+  /** The copy that stands for `type` now: its copy's copy, and so on, when the copy was moved on since. */
+  const currentCopy = (type: SharedType): SharedType | undefined => {
+    let copy = copies.get(type);
+    for (let next = copy && copies.get(copy); next; next = copies.get(next)) copy = next;
+    return copy;
   };
 
   /** Where in `copy` the unit just after the last forwarded or copied unit before `offset` in `item` stands. */
   const indexAfter = (item: Y.Item, offset: number, copy: SharedType): number => {
     for (let left: Y.Item | null = item, last = offset - 1; left !== null; left = left.left) {
       for (let at = left === item ? last : left.length - 1; at >= 0; at--) {
-        const target = units.get(unitKey(left.id.client, left.id.clock + at));
-        if (!target) continue;
-        const position = Y.createAbsolutePositionFromRelativePosition(
-          Y.createRelativePositionFromJSON({ item: target, assoc: -1 }),
-          doc,
-        );
-        if (position && position.type === copy) return position.index;
+        // Through every move since: the unit that stands for it in the copy, in that copy's copy, and so on.
+        for (
+          let target = units.get(unitKey(left.id.client, left.id.clock + at));
+          target;
+          target = units.get(unitKey(target.client, target.clock))
+        ) {
+          const position = Y.createAbsolutePositionFromRelativePosition(
+            Y.createRelativePositionFromJSON({ item: target, assoc: -1 }),
+            doc,
+          );
+          if (position && position.type === copy) return position.index;
+        }
       }
       last = -1;
     }
@@ -134,12 +204,14 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
 
   /** Types units `from` to `to` of `item` (in an original) into its copy, after the unit that preceded them. */
   const forward = ({ item, from, to }: Run) => {
-    const copy = copies.get(item.parent as SharedType);
+    const copy = currentCopy(item.parent as SharedType);
     if (!copy) return;
     if (item.parentSub !== null) return forwardProperty(item, copy, item.parentSub);
     const value = forwardedValue(item, from, to);
     if (value === undefined) return;
     const index = indexAfter(item, from, copy);
+    // What this edit inserts first gets the next clock of the client writing it.
+    const first = Y.createID(doc.clientID, Y.getState(doc.store, doc.clientID));
     if (copy instanceof Y.XmlText) {
       if (typeof value === 'string') copy.insert(index, value);
       else copy.insertEmbed(index, value as Y.XmlText);
@@ -149,8 +221,6 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     ) {
       copy.insert(index, [value]);
     } else return;
-    const first = Y.createRelativePositionFromTypeIndex(copy, index).item;
-    if (!first) return;
     for (let offset = from; offset < to; offset++) {
       units.set(unitKey(item.id.client, item.id.clock + offset), {
         client: first.client,
@@ -160,20 +230,14 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     if (item.content instanceof Y.ContentType && value instanceof Y.AbstractType) {
       pair(align(item.content.type, () => true, value));
     }
-    // The copy was itself moved since: what just landed in it goes on to its own copy.
-    const landed = Y.getItem(doc.store, first);
-    if (copies.has(copy) && landed instanceof Y.Item) forward({ item: landed, from: 0, to: landed.length });
   };
 
   const onTransaction = (transaction: Y.Transaction) => {
-    if (until !== 0 && now() > until) {
-      copies.clear();
-      units.clear();
-      kept.clear();
-      until = 0;
-    }
+    if (now() >= nextExpiry) expire();
     if (transaction.origin === FORWARDING) return;
-    const { moved, missing } = detectMoves(transaction);
+    const moved = new Set<SharedType>();
+    const missing: Run[] = [];
+    for (const move of movesRecordedIn(doc, transaction)) follow(move, transaction, moved, missing);
     if (copies.size === 0 || !options.forwards(transaction)) return;
     const late = newItems(doc, transaction)
       .filter((item) => copies.has(item.parent as SharedType) && !insideAny(item.parent as SharedType, moved))
@@ -196,40 +260,10 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   };
   doc.on('afterTransaction', guarded);
   return () => {
+    stopped = true;
     doc.off('afterTransaction', guarded);
     doc.gcFilter = previousFilter;
   };
-}
-
-/** The top-level map a move is recorded in, overwritten by each move (so it holds one record, not a history). */
-export const DRAFT_MOVES = 'draftMoves';
-const LAST_MOVE = 'last';
-
-/** A move as the mover records it: [original client, clock, copy client, clock] per block, and its state vector. */
-interface MoveRecord {
-  blocks: unknown[];
-  seen: unknown[];
-}
-
-const isPair = (entry: unknown): entry is [number, number] =>
-  Array.isArray(entry) && entry.length === 2 && entry.every(Number.isInteger);
-
-/**
- * Records, in the transaction that moves blocks, which original each copy stands for and what this replica had
- * seen, so the relay can carry into the copies whatever lands in the originals that the copies lack.
- */
-export function recordDraftMove(
-  doc: Y.Doc,
-  pairs: readonly [original: SharedType, copy: SharedType][],
-): void {
-  const blocks = pairs.flatMap(([original, copy]) =>
-    original._item && copy._item
-      ? [[original._item.id.client, original._item.id.clock, copy._item.id.client, copy._item.id.clock]]
-      : [],
-  );
-  if (blocks.length === 0) return;
-  const seen = [...Y.decodeStateVector(Y.encodeStateVector(doc)).entries()];
-  doc.getMap<MoveRecord>(DRAFT_MOVES).set(LAST_MOVE, { blocks, seen });
 }
 
 /** The item of a top-level block holding a shared type, found by its id. */

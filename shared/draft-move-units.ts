@@ -36,6 +36,7 @@ export interface Alignment {
   original: SharedType;
   copy: SharedType;
   visible: (item: Y.Item) => boolean;
+  copyVisible: (item: Y.Item) => boolean;
   matches: [Unit, Unit][];
   missing: Run[];
 }
@@ -53,10 +54,18 @@ function unitSignature({ item, offset }: Unit): string {
   return `\u0001${JSON.stringify(content.getContent()[offset] ?? null)}`;
 }
 
-/** Lines up the units `original` had (`visible`) with those `copy` has, by their longest common run. */
-export function align(original: SharedType, visible: (item: Y.Item) => boolean, copy: SharedType): Alignment {
+/**
+ * Lines up the units `original` had (`visible`) with those `copy` has (`copyVisible`: by default those not
+ * deleted), by their longest common run.
+ */
+export function align(
+  original: SharedType,
+  visible: (item: Y.Item) => boolean,
+  copy: SharedType,
+  copyVisible: (item: Y.Item) => boolean = (item) => !item.deleted,
+): Alignment {
   const before = [...unitsOf(original, visible)];
-  const after = [...unitsOf(copy, (item) => !item.deleted)];
+  const after = [...unitsOf(copy, copyVisible)];
   const matches: [Unit, Unit][] = [];
   const missing: Run[] = [];
   let from = 0;
@@ -80,7 +89,7 @@ export function align(original: SharedType, visible: (item: Y.Item) => boolean, 
       to += count;
     }
   }
-  return { original, copy, visible, matches, missing };
+  return { original, copy, visible, copyVisible, matches, missing };
 }
 
 /** What units `from` to `to` of a late item inserted, ready for the copy (new types copied whole). */

@@ -19,6 +19,11 @@ export interface RoomPersistence {
 /** What a room's kind decides about its document (server/rooms/kinds): options and hooks. */
 export interface RoomDocumentPolicy {
   readonly document: { readonly gc: boolean };
+  /**
+   * Once the document exists, before the stored state is applied: for what must see that state arrive (moved
+   * blocks' originals kept from garbage collection as they load).
+   */
+  beforeLoad?(room: Room): void;
   /** Once the stored state is in the document, before anyone sees it. */
   onLoad(room: Room): void;
   /** After every change that is not the stored state being loaded (clients, the relay, other instances). */
@@ -59,6 +64,7 @@ export class Room {
     this.awareness = new Awareness(this.doc);
     // The relay itself has no presence in the room.
     this.awareness.setLocalState(null);
+    this.runHook('beforeLoad', () => policy.beforeLoad?.(this));
     this.ready = this.load();
   }
 

@@ -32,7 +32,7 @@ async function replicas({ forwarding }: { forwarding: Forwarding }): Promise<Rep
     followDraftMoves(relay, { write: (change) => change(), forwards: () => true });
   } else if (forwarding === 'document room') {
     // The hook the relay's document rooms load with (it writes through the room's document only).
-    moveForwardingHooks.onLoad({ doc: relay } as Room);
+    moveForwardingHooks.beforeLoad({ doc: relay } as Room);
   }
   writeArticles(typist.editor);
   await exchange(typist.doc, relay);

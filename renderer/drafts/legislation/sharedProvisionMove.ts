@@ -5,7 +5,7 @@
 // is recorded for the relay, which forwards typing that lands in the copied originals anyway (a caret not yet seen).
 import * as Y from 'yjs';
 import { draftBlocks, draftRoot, moveDraftBlocks } from '../../../shared/draft-content';
-import { recordDraftMove } from '../../../shared/draft-move-forwarding';
+import { recordDraftMove } from '../../../shared/draft-move-records';
 import type { MoveDirection } from './moveProvision';
 import { isProvisionLevel, type ProvisionLevel } from './ProvisionHeadingNode';
 
