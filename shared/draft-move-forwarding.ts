@@ -16,7 +16,17 @@ import {
   MOVE_RETENTION_MS,
   movesRecordedIn,
 } from './draft-move-records';
-import { type Alignment, align, forwardedValue, type Run, type SharedType } from './draft-move-units';
+import {
+  type Alignment,
+  align,
+  blockItem,
+  forwardedValue,
+  insideAny,
+  newItems,
+  parentOf,
+  type Run,
+  type SharedType,
+} from './draft-move-units';
 
 type UnitId = { client: number; clock: number };
 
@@ -100,11 +110,14 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     paired: Set<SharedType>,
     missing: Run[],
   ) => {
+    // An older client's record: followed from its arrival (only the move itself arriving starts it).
+    const stamped = move.at !== null;
     if (move.at === null) {
       move.at = now();
       unstamped.push(move);
     }
-    const expires = move.at + retentionMs;
+    // A time ahead of the relay's clock counts as now, so a wrong clock cannot keep originals for longer.
+    const expires = Math.min(move.at, now()) + retentionMs;
     if (expires <= now()) return;
     const seen = (item: Y.Item, offset: number) =>
       item.id.clock + offset < (move.seen.get(item.id.client) ?? 0);
@@ -120,6 +133,7 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
         !isNew(original) &&
         Y.isDeleted(transaction.deleteSet, original.id) &&
         isNew(copy);
+      if (!live && !stamped) continue;
       if (live) {
         // What each side held as the move was made (a copy moved on in the same update counts as it was).
         const visible = (item: Y.Item) => !item.deleted || Y.isDeleted(transaction.deleteSet, item.id);
@@ -266,43 +280,5 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   };
 }
 
-/** The item of a top-level block holding a shared type, found by its id. */
-function blockItem(doc: Y.Doc, client: number, clock: number): (Y.Item & { content: Y.ContentType }) | null {
-  try {
-    const item = Y.getItem(doc.store, Y.createID(client, clock));
-    return item instanceof Y.Item && item.content instanceof Y.ContentType && item.id.clock === clock
-      ? (item as Y.Item & { content: Y.ContentType })
-      : null;
-  } catch {
-    return null; // an id this document has not seen
-  }
-}
-
 /** Origin of the forwarding edit when `write` does not start its own transaction (nested, it keeps the outer). */
 const FORWARDING = Symbol('move forwarding');
-
-const parentOf = (type: SharedType): SharedType | null =>
-  type._item ? (type._item.parent as SharedType | null) : null;
-
-function insideAny(type: SharedType, originals: ReadonlySet<SharedType>): boolean {
-  if (originals.size === 0) return false;
-  for (let current: SharedType | null = type; current; current = parentOf(current)) {
-    if (originals.has(current)) return true;
-  }
-  return false;
-}
-
-/** The items created by this transaction, in each client's clock order. */
-function newItems(doc: Y.Doc, transaction: Y.Transaction): Y.Item[] {
-  const found: Y.Item[] = [];
-  transaction.afterState.forEach((after, client) => {
-    const before = transaction.beforeState.get(client) ?? 0;
-    if (after <= before) return;
-    const structs = doc.store.clients.get(client) ?? [];
-    for (let index = Y.findIndexSS(structs, before); index < structs.length; index++) {
-      const struct = structs[index];
-      if (struct instanceof Y.Item) found.push(struct);
-    }
-  });
-  return found;
-}

@@ -1,7 +1,8 @@
 // The units of blocks in a shared draft as Yjs keeps them (each character, embed and nested type an item or part
 // of one), read whether deleted or not: lining up a moved block's original with its copy, and copying what was
 // typed into an original after it was deleted (its content counts as deleted, so toDelta would not show it).
-// Used by draft-move-forwarding.ts.
+// Also finds the items a transaction created and the block items a move record names. Used by
+// draft-move-forwarding.ts.
 import { diffArrays } from 'diff';
 import * as Y from 'yjs';
 
@@ -146,4 +147,46 @@ function copyWithDeletedContent(type: SharedType): SharedType | undefined {
     return element;
   }
   return undefined;
+}
+
+/** The item of a top-level block holding a shared type, found by its id. */
+export function blockItem(
+  doc: Y.Doc,
+  client: number,
+  clock: number,
+): (Y.Item & { content: Y.ContentType }) | null {
+  try {
+    const item = Y.getItem(doc.store, Y.createID(client, clock));
+    return item instanceof Y.Item && item.content instanceof Y.ContentType && item.id.clock === clock
+      ? (item as Y.Item & { content: Y.ContentType })
+      : null;
+  } catch {
+    return null; // an id this document has not seen
+  }
+}
+
+export const parentOf = (type: SharedType): SharedType | null =>
+  type._item ? (type._item.parent as SharedType | null) : null;
+
+export function insideAny(type: SharedType, originals: ReadonlySet<SharedType>): boolean {
+  if (originals.size === 0) return false;
+  for (let current: SharedType | null = type; current; current = parentOf(current)) {
+    if (originals.has(current)) return true;
+  }
+  return false;
+}
+
+/** The items created by this transaction, in each client's clock order. */
+export function newItems(doc: Y.Doc, transaction: Y.Transaction): Y.Item[] {
+  const found: Y.Item[] = [];
+  transaction.afterState.forEach((after, client) => {
+    const before = transaction.beforeState.get(client) ?? 0;
+    if (after <= before) return;
+    const structs = doc.store.clients.get(client) ?? [];
+    for (let index = Y.findIndexSS(structs, before); index < structs.length; index++) {
+      const struct = structs[index];
+      if (struct instanceof Y.Item) found.push(struct);
+    }
+  });
+  return found;
 }
