@@ -5,11 +5,17 @@
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { moveSharedProvision } from '../../renderer/drafts/legislation/sharedProvisionMove';
+import {
+  moveSharedProvision,
+  planProvisionSwap,
+  sharedOutline,
+  swapProvisions,
+} from '../../renderer/drafts/legislation/sharedProvisionMove';
 import { moveForwardingHooks } from '../../server/rooms/kinds/doc-moves';
 import type { Room } from '../../server/rooms/room';
 import { draftRoot } from '../../shared/draft-content';
 import { followDraftMoves } from '../../shared/draft-move-forwarding';
+import { DRAFT_MOVES } from '../../shared/draft-move-records';
 import { isRelayClientId } from '../../shared/relay-writes';
 import { articleOrder, blockTexts as texts, typeInto, writeArticles } from './articlesDraft';
 import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
@@ -146,6 +152,32 @@ describe('typing in the neighbour an article passes, arriving just after the mov
     deliver(all, typist.doc);
     const written = [...relay.store.clients.keys()].filter(isRelayClientId);
     expect(written).toHaveLength(1);
+    await settle(all);
+    for (const replica of [typist, mover]) {
+      expect(texts(replica).filter((text) => text.includes('Both terms apply.'))).toEqual([
+        'Body of definitions. Both terms apply.',
+      ]);
+    }
+  });
+
+  it('follows a move an older client recorded (one entry overwritten by each move, no time)', async () => {
+    const all = await replicas({ forwarding: 'document room' });
+    const { typist, mover } = all;
+    const root = draftRoot(mover.doc);
+    const swap = planProvisionSwap(sharedOutline(root), 'identification', 'up');
+    if (!swap) throw new Error('article 3 can move up');
+    mover.doc.transact(() => {
+      const blocks = swapProvisions(root, swap, new Set()).flatMap(([original, copy]) =>
+        original._item && copy._item
+          ? [[original._item.id.client, original._item.id.clock, copy._item.id.client, copy._item.id.clock]]
+          : [],
+      );
+      const seen = [...Y.decodeStateVector(Y.encodeStateVector(mover.doc)).entries()];
+      mover.doc.getMap(DRAFT_MOVES).set('last', { blocks, seen });
+    });
+    deliver(all, mover.doc);
+    typeInto(typist.editor, 'definitions', ' Both terms apply.');
+    deliver(all, typist.doc);
     await settle(all);
     for (const replica of [typist, mover]) {
       expect(texts(replica).filter((text) => text.includes('Both terms apply.'))).toEqual([
