@@ -31,6 +31,7 @@ import {
 type UnitId = { client: number; clock: number };
 
 const unitKey = (client: number, clock: number) => `${client}:${clock}`;
+const everyUnit = () => true;
 
 export interface MoveFollowingOptions {
   /** Runs the forwarding edit as one transaction (the relay writes under its own client id). */
@@ -110,15 +111,12 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     paired: Set<SharedType>,
     missing: Run[],
   ) => {
-    // An older client's record: followed from its arrival (only the move itself arriving starts it).
-    const stamped = move.at !== null;
-    if (move.at === null) {
-      move.at = now();
-      unstamped.push(move);
-    }
+    // An older client's record carries no time: it is followed from the move arriving, and only then.
+    const at = move.at ?? now();
     // A time ahead of the relay's clock counts as now, so a wrong clock cannot keep originals for longer.
-    const expires = Math.min(move.at, now()) + retentionMs;
+    const expires = Math.min(at, now()) + retentionMs;
     if (expires <= now()) return;
+    let followed = false;
     const seen = (item: Y.Item, offset: number) =>
       item.id.clock + offset < (move.seen.get(item.id.client) ?? 0);
     const isNew = (item: Y.Item) =>
@@ -133,7 +131,7 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
         !isNew(original) &&
         Y.isDeleted(transaction.deleteSet, original.id) &&
         isNew(copy);
-      if (!live && !stamped) continue;
+      if (!live && move.at === null) continue;
       if (live) {
         // What each side held as the move was made (a copy moved on in the same update counts as it was).
         const visible = (item: Y.Item) => !item.deleted || Y.isDeleted(transaction.deleteSet, item.id);
@@ -148,19 +146,14 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
       } else {
         // Every unit on both sides, so what was forwarded before lines up with its original again. An original
         // moved on more than once is lined up with each of its copies: its copy's copy holds what was forwarded.
-        pair(
-          align(
-            type,
-            () => true,
-            copy.content.type,
-            () => true,
-          ),
-        );
+        pair(align(type, everyUnit, copy.content.type, everyUnit));
       }
       if (transaction && (live || !kept.has(type))) paired.add(type);
       kept.set(type, Math.max(kept.get(type) ?? 0, expires));
       nextExpiry = Math.min(nextExpiry, expires);
+      followed = true;
     }
+    if (followed && move.at === null) unstamped.push({ ...move, at });
   };
 
   /** A move's window ended: follow again only the moves still in theirs, and let the rest be collected. */
