@@ -50,6 +50,7 @@ import { PresenceList } from './PresenceList';
 import { syncCursorPositionsNextFrame } from './remoteCursors';
 import { SyncStatus } from './SyncStatus';
 import { Toolbar } from './Toolbar';
+import { keepCopiedTextOnce } from './yjsCopyDuplicates';
 import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
 // A keystroke in a long draft copies the paragraph it changed into Yjs, not the whole draft (incrementalYjsSync.ts).
@@ -157,6 +158,9 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>): Provider => {
       const doc = new Y.Doc();
+      // Two Enters in one paragraph at once leave its tail once, not twice (yjsCopyDuplicates.ts); for the doc's
+      // life, which ends with the connection.
+      keepCopiedTextOnce(doc);
       docs.set(id, doc);
       const created = new DraftConnection({
         serverUrl: membership.serverUrl,

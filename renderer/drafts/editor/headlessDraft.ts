@@ -13,6 +13,7 @@ import type { LexicalEditor } from 'lexical';
 import type * as Y from 'yjs';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 import { syncOnlyTouchedBlocksToYjs } from './incrementalYjsSync';
+import { keepCopiedTextOnce } from './yjsCopyDuplicates';
 import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
 export function createHeadlessDraftEditor(): LexicalEditor {
@@ -62,6 +63,8 @@ export function bindHeadlessDraftEditor(doc: Y.Doc, id = 'body'): HeadlessDraftB
     if (transaction.origin !== binding) syncYjsChangesToLexical(binding, noPresence, events as never, false);
   };
   root.observeDeep(onYjs);
+  // Text two people moved at once (two Enters in one paragraph) stays once, as in the live editor.
+  const stopCopies = keepCopiedTextOnce(doc);
   const stopLexical = editor.registerUpdateListener((payload) => {
     syncLexicalUpdateToYjs(
       binding,
@@ -80,6 +83,7 @@ export function bindHeadlessDraftEditor(doc: Y.Doc, id = 'body'): HeadlessDraftB
     unbind: () => {
       root.unobserveDeep(onYjs);
       stopLexical();
+      stopCopies();
     },
   };
 }

@@ -1,0 +1,211 @@
+// Keeps copied text once: when two people moved the same characters at the same moment (two Enters in one
+// paragraph, Enter while someone strikes words after it), each made a copy of them (yjsCopyRecords.ts says why);
+// every replica deletes all copies but one, by a rule they all compute alike from the merged document.
+//
+// The rule: of the living copies of one original character (following copies of copies), the one last in
+// document order stays. Two Enters in one paragraph then read as if typed one after the other: the new paragraphs
+// come in the order Yjs put them, and each character stays in the last one that took it, so the text keeps its
+// order ("ab|cd|ef" from Enters after "ab" and after "abcd"; if Yjs put the second new paragraph first, the
+// first one keeps "cdef" and the second is empty: nothing twice, nothing lost, one break in a different place).
+// Deleting is idempotent, so several replicas deleting the same copies at once is harmless.
+//
+// The deletions are applied as an update with this module's origin, not a local edit: the Lexical binding reflects
+// them into the editor, y-websocket sends them on, and a commenter's copy, which sends only its local edits (as
+// suggestions the relay checks), keeps them to itself; editors' copies write them to the room.
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { CopyGraph, isRecord } from './yjsCopyGraph';
+import { COPIES_MAP, type CopyRecord, recordCopies } from './yjsCopyRecords';
+
+/** The origin of the deletions of duplicated copies. */
+export const COPY_DUPLICATES_ORIGIN = { name: 'copy-duplicates' } as const;
+
+/** The living item holding a character, if there is one. */
+function living(doc: Y.Doc, client: number, clock: number): Y.Item | null {
+  const structs = doc.store.clients.get(client);
+  if (!structs || clock >= Y.getState(doc.store, client)) return null;
+  const struct = structs[Y.findIndexSS(structs, clock)];
+  return struct instanceof Y.Item && !struct.deleted ? struct : null;
+}
+
+/** Document order: each item's place in its parent's list, from the outermost parent in. */
+class DocumentOrder {
+  private readonly places = new Map<Y.AbstractType<unknown>, Map<Y.Item, number>>();
+
+  private place(item: Y.Item): number {
+    const parent = item.parent as Y.AbstractType<unknown>;
+    let places = this.places.get(parent);
+    if (!places) {
+      places = new Map();
+      let index = 0;
+      for (let child = parent._start; child !== null; child = child.right) places.set(child, index++);
+      this.places.set(parent, places);
+    }
+    return places.get(item) ?? -1;
+  }
+
+  key(item: Y.Item, offset: number): number[] {
+    const key = [offset];
+    for (let at: Y.Item | null = item; at !== null; at = (at.parent as Y.AbstractType<unknown>)._item) {
+      key.unshift(this.place(at));
+    }
+    return key;
+  }
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let at = 0; at < Math.min(a.length, b.length); at++) {
+    if (a[at] !== b[at]) return (a[at] as number) - (b[at] as number);
+  }
+  return a.length - b.length;
+}
+
+/** The copies to delete so that each of these original characters has one living copy at most. */
+export function duplicatedCopies(
+  doc: Y.Doc,
+  graph: CopyGraph,
+  characters: Array<[number, number]>,
+): Array<[number, number]> {
+  const order = new DocumentOrder();
+  const done = new Set<string>();
+  const losers: Array<[number, number]> = [];
+  const parents = new Set<Y.AbstractType<unknown>>();
+  for (const [client, clock] of characters) {
+    const origin = graph.origin(client, clock);
+    const name = `${origin[0]}:${origin[1]}`;
+    if (done.has(name)) continue;
+    done.add(name);
+    const alive = graph
+      .descendants(...origin)
+      .map((char) => ({ char, item: living(doc, ...char) }))
+      .filter((copy): copy is { char: [number, number]; item: Y.Item } => copy.item !== null);
+    if (alive.length < 2) continue;
+    const keyed = alive.map((copy) => ({
+      ...copy,
+      key: order.key(copy.item, copy.char[1] - copy.item.id.clock),
+    }));
+    keyed.sort((a, b) => compareKeys(a.key, b.key));
+    for (const copy of keyed.slice(0, -1)) {
+      losers.push(copy.char);
+      parents.add(copy.item.parent as Y.AbstractType<unknown>);
+    }
+  }
+  return losers.concat(
+    emptiedTextNodes(parents, new Set(losers.map(([client, clock]) => `${client}:${clock}`))),
+  );
+}
+
+/** Inline elements that Lexical never keeps empty: a suggestion or link left with no text goes too. */
+const INLINE_WRAPPERS = new Set(['suggestion', 'link']);
+
+/**
+ * The property maps of text nodes left with no characters once `losers` are deleted, and inline elements left
+ * empty. An empty text node left in Yjs reads in Lexical as a node that normalising removes there but not in Yjs,
+ * and the next word typed into that paragraph then goes into a new node on one replica only.
+ */
+function emptiedTextNodes(
+  parents: Set<Y.AbstractType<unknown>>,
+  losers: Set<string>,
+): Array<[number, number]> {
+  const emptied: Array<[number, number]> = [];
+  for (const parent of parents) {
+    let map: Y.Item | null = null;
+    let lost = false;
+    let kept = false;
+    let survivors = 0;
+    const close = () => {
+      if (map && lost && !kept) emptied.push([map.id.client, map.id.clock]);
+      else if (map || kept) survivors += 1;
+    };
+    for (let item = parent._start; item !== null; item = item.right) {
+      if (item.deleted) continue;
+      if (item.content instanceof Y.ContentString) {
+        for (let at = 0; at < item.length; at++) {
+          if (losers.has(`${item.id.client}:${item.id.clock + at}`)) lost = true;
+          else kept = true;
+        }
+      } else if (item.countable) {
+        close();
+        map = item.content instanceof Y.ContentType && item.content.type instanceof Y.Map ? item : null;
+        if (!map) survivors += 1;
+        lost = false;
+        kept = false;
+      }
+    }
+    close();
+    const type = parent instanceof Y.XmlText ? parent.getAttribute('__type') : undefined;
+    if (survivors === 0 && parent._item && INLINE_WRAPPERS.has(String(type))) {
+      emptied.push([parent._item.id.client, parent._item.id.clock]);
+    }
+  }
+  return emptied;
+}
+
+/** A Yjs update (v1) that only deletes these characters. */
+export function deletionUpdate(characters: Array<[number, number]>): Uint8Array {
+  const byClient = new Map<number, number[]>();
+  for (const [client, clock] of characters) byClient.set(client, [...(byClient.get(client) ?? []), clock]);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, byClient.size);
+  for (const [client, clocks] of byClient) {
+    clocks.sort((a, b) => a - b);
+    const ranges: Array<[number, number]> = [];
+    for (const clock of clocks) {
+      const last = ranges[ranges.length - 1];
+      if (last && last[0] + last[1] === clock) last[1] += 1;
+      else if (!last || last[0] + last[1] < clock) ranges.push([clock, 1]);
+    }
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, ranges.length);
+    for (const [clock, length] of ranges) {
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarUint(encoder, length);
+    }
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Records the copies this doc's local edits make and deletes duplicated copies whenever records arrive (and once
+ * now, for a document that already holds some). Returns the function that stops both.
+ */
+export function keepCopiedTextOnce(doc: Y.Doc): () => void {
+  const records = doc.getMap<CopyRecord>(COPIES_MAP);
+  const graph = new CopyGraph();
+  const removeDuplicates = (characters: Array<[number, number]>) => {
+    const losers = duplicatedCopies(doc, graph, characters);
+    if (losers.length > 0) Y.applyUpdate(doc, deletionUpdate(losers), COPY_DUPLICATES_ORIGIN);
+  };
+  for (const record of records.values()) graph.add(record);
+  removeDuplicates(graph.claimedTwice());
+
+  // Records arrive inside a transaction whose other observers (the Lexical binding's) have not run yet; deleting
+  // then would change the document under the events they are about to read. So the deletions wait for the end of
+  // the transaction, after every observer.
+  let arrived: Array<[number, number]> = [];
+  const onRecords = (event: Y.YMapEvent<CopyRecord>) => {
+    for (const [key, change] of event.changes.keys) {
+      const record = records.get(key);
+      if (change.action !== 'add' || !record || !isRecord(record)) continue;
+      graph.add(record);
+      for (let at = 0; at + 2 < record.from.length; at += 3) {
+        const [client, clock, length] = record.from.slice(at, at + 3) as [number, number, number];
+        for (let step = 0; step < length; step++) arrived.push([client, clock + step]);
+      }
+    }
+  };
+  const onTransaction = (transaction: Y.Transaction) => {
+    recordCopies(transaction);
+    if (arrived.length === 0) return;
+    const characters = arrived;
+    arrived = [];
+    removeDuplicates(characters);
+  };
+  doc.on('afterTransaction', onTransaction);
+  records.observe(onRecords);
+  return () => {
+    doc.off('afterTransaction', onTransaction);
+    records.unobserve(onRecords);
+  };
+}

@@ -1,0 +1,227 @@
+// Two people press Enter in the same paragraph at the same moment (neither has the other's change), or one presses
+// Enter while the other types, deletes or strikes words after that place. @lexical/yjs moves the rest of the
+// paragraph by deleting it and inserting a copy, so two Enters made two copies of the tail and it showed twice on
+// every screen. Once every replica has everything, each must show the text once, in order, the same everywhere.
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { $suggestionsInBody, $textAfter } from '../../renderer/consultation/suggestions/settleSuggestions';
+import {
+  $suggestRemoveSelection,
+  $suggestSplit,
+} from '../../renderer/consultation/suggestions/suggestionEdits';
+import { checkSuggestionUpdate } from '../../server/rooms/kinds/doc-suggestions-check';
+import {
+  $select,
+  paragraphs,
+  seedParagraphs,
+  suggestingAuthor,
+  write,
+} from '../consultation/suggestionHarness';
+import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
+
+const TEXT = 'alpha beta gamma delta';
+
+/** Replicas in step on one paragraph, with client ids 1, 2, 3… (Yjs orders concurrent insertions by client id). */
+async function replicasOn(count: number, ...texts: string[]): Promise<BoundEditor[]> {
+  const replicas = Array.from({ length: count }, (_, at) => {
+    const doc = new Y.Doc();
+    doc.clientID = at + 1;
+    return bindHeadlessEditor(doc);
+  });
+  seedParagraphs((replicas[0] as BoundEditor).editor, ...(texts.length > 0 ? texts : [TEXT]));
+  await syncAll(replicas);
+  return replicas;
+}
+
+async function syncAll(replicas: BoundEditor[]): Promise<void> {
+  for (const a of replicas) for (const b of replicas) if (a !== b) await exchange(a.doc, b.doc);
+}
+
+function $cursorBefore(needle: string) {
+  $select(needle, 'start');
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) throw new Error('no selection');
+  return selection;
+}
+
+const enter = (replica: BoundEditor, before: string) =>
+  write(replica.editor, () => {
+    $cursorBefore(before).insertParagraph();
+  });
+
+/** What every replica shows, after checking they all show it and hold identical Yjs documents. */
+function shownEverywhere(replicas: BoundEditor[]): string[] {
+  const shown = paragraphs((replicas[0] as BoundEditor).editor);
+  for (const replica of replicas) expect(paragraphs(replica.editor)).toEqual(shown);
+  const bodies = replicas.map((replica) => replica.binding.root.getSharedType().toJSON());
+  expect(new Set(bodies).size).toBe(1);
+  return shown;
+}
+
+const read = <T>(replica: BoundEditor, reader: () => T): T => replica.editor.getEditorState().read(reader);
+
+describe('two Enters in one paragraph at the same moment', () => {
+  it('at the same place: the rest of the paragraph once, after an empty one, as if pressed twice', async () => {
+    const replicas = await replicasOn(2);
+    const [alice, bob] = replicas as [BoundEditor, BoundEditor];
+    enter(alice, 'gamma');
+    enter(bob, 'gamma');
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha beta ', '', 'gamma delta']);
+  });
+
+  it('three people at the same place, with a reader: once, after two empty paragraphs', async () => {
+    const replicas = await replicasOn(4);
+    for (const replica of replicas.slice(0, 3)) enter(replica, 'gamma');
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha beta ', '', '', 'gamma delta']);
+  });
+
+  it('at different places: each stretch once, in order', async () => {
+    // Yjs puts the two new paragraphs in client id order; the one it puts last keeps the characters both took.
+    const replicas = await replicasOn(3);
+    const [first, second] = replicas as [BoundEditor, BoundEditor];
+    enter(first, 'beta');
+    enter(second, 'delta');
+    await syncAll(replicas);
+    const shown = shownEverywhere(replicas);
+    expect(shown.join('')).toBe(TEXT);
+    expect(shown).toEqual(['alpha ', 'beta gamma ', 'delta']);
+
+    const swapped = await replicasOn(3);
+    enter(swapped[1] as BoundEditor, 'beta');
+    enter(swapped[0] as BoundEditor, 'delta');
+    await syncAll(swapped);
+    // Yjs cannot put the earlier break's paragraph first here: the text stays in order and whole.
+    expect(shownEverywhere(swapped)).toEqual(['alpha ', '', 'beta gamma delta']);
+  });
+
+  it('with bold words in the moved text: each once, still bold', async () => {
+    const replicas = await replicasOn(2);
+    const [alice, bob] = replicas as [BoundEditor, BoundEditor];
+    write(alice.editor, () => {
+      $select('gamma');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.formatText('bold');
+    });
+    await syncAll(replicas);
+    enter(alice, 'beta');
+    enter(bob, 'delta');
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta gamma ', 'delta']);
+    for (const replica of replicas) {
+      const bold = read(replica, () =>
+        $getRoot()
+          .getAllTextNodes()
+          .filter((node) => node.hasFormat('bold'))
+          .map((node) => node.getTextContent()),
+      );
+      expect(bold).toEqual(['gamma']);
+    }
+  });
+
+  it('then more Enters in the merged paragraphs, made at once again, still keep everything once', async () => {
+    const replicas = await replicasOn(3);
+    const [alice, bob, carol] = replicas as [BoundEditor, BoundEditor, BoundEditor];
+    enter(alice, 'gamma');
+    enter(bob, 'gamma');
+    await syncAll(replicas);
+    enter(alice, 'delta');
+    enter(carol, 'delta');
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha beta ', '', 'gamma ', '', 'delta']);
+  });
+});
+
+describe('two Enters while someone else changes the words after them', () => {
+  it('typing after the split points: the new words kept, everything once', async () => {
+    const replicas = await replicasOn(3);
+    const [alice, bob, carol] = replicas as [BoundEditor, BoundEditor, BoundEditor];
+    enter(alice, 'gamma');
+    enter(bob, 'gamma');
+    write(carol.editor, () => {
+      $cursorBefore('delta').insertText('epsilon ');
+    });
+    await syncAll(replicas);
+    // Yjs keeps typed characters next to the characters they were typed after, which the Enters moved away:
+    // the new words stay in the first paragraph.
+    expect(shownEverywhere(replicas)).toEqual(['alpha beta epsilon ', '', 'gamma delta']);
+  });
+
+  it('deleting words after the split points: nothing twice', async () => {
+    const replicas = await replicasOn(3);
+    const [alice, bob, carol] = replicas as [BoundEditor, BoundEditor, BoundEditor];
+    enter(alice, 'beta');
+    enter(bob, 'delta');
+    write(carol.editor, () => {
+      $select('gamma ');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.removeText();
+    });
+    await syncAll(replicas);
+    // The deleted characters are ones the Enters had moved: Yjs cannot tell a deletion made at the same moment
+    // from the Enter's own, so the moved copy of the words stays (once).
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta gamma ', 'delta']);
+  });
+
+  it('striking words after the split point (suggesting): the words once, in the new paragraph', async () => {
+    const replicas = await replicasOn(2);
+    const [alice, bob] = replicas as [BoundEditor, BoundEditor];
+    enter(alice, 'beta');
+    write(bob.editor, () => {
+      $select('gamma ');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) $suggestRemoveSelection(suggestingAuthor('bob'), selection, false);
+    });
+    await syncAll(replicas);
+    // Both took "gamma " out of the paragraph; the new paragraph comes last, so it keeps them and the emptied
+    // strike goes: the proposal to delete is lost, never the words.
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta gamma delta']);
+    for (const replica of replicas) {
+      expect(read(replica, $suggestionsInBody)).toEqual([]);
+      expect(read(replica, () => $textAfter('reject'))).toBe('alpha beta gamma delta');
+    }
+  });
+});
+
+describe('Enter while suggesting, and the relay', () => {
+  it('two people suggesting a new paragraph at the same place: the text once', async () => {
+    const replicas = await replicasOn(3);
+    const [alice, bob] = replicas as [BoundEditor, BoundEditor];
+    for (const [replica, name] of [
+      [alice, 'alice'],
+      [bob, 'bob'],
+    ] as const) {
+      write(replica.editor, () => {
+        $cursorBefore('gamma');
+        $suggestSplit(suggestingAuthor(name));
+      });
+    }
+    await syncAll(replicas);
+    const shown = shownEverywhere(replicas);
+    expect(shown).toEqual(['alpha beta ', '', 'gamma delta']);
+    for (const replica of replicas) {
+      expect(read(replica, () => $textAfter('reject'))).toBe(TEXT);
+    }
+  });
+
+  it("the relay's check takes a commenter's suggested paragraph with its copy record", async () => {
+    const replicas = await replicasOn(2);
+    const [room, commenter] = replicas as [BoundEditor, BoundEditor];
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (transaction.local) updates.push(update);
+    };
+    commenter.doc.on('update', collect);
+    write(commenter.editor, () => {
+      $cursorBefore('gamma');
+      $suggestSplit(suggestingAuthor('cora'));
+    });
+    commenter.doc.off('update', collect);
+    expect(commenter.doc.getMap('copies').size).toBe(1);
+    const check = checkSuggestionUpdate(room.doc, Y.mergeUpdates(updates), () => false);
+    expect(check).toMatchObject({ ok: true });
+    expect(check.ok && check.made.map((made) => made.type)).toEqual(['split']);
+  });
+});
