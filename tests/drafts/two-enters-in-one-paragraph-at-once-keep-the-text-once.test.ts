@@ -10,6 +10,7 @@ import {
   $suggestRemoveSelection,
   $suggestSplit,
 } from '../../renderer/consultation/suggestions/suggestionEdits';
+import { RECORD_DAYS } from '../../renderer/drafts/editor/yjsCopyRecords';
 import { checkSuggestionUpdate } from '../../server/rooms/kinds/doc-suggestions-check';
 import {
   $select,
@@ -185,6 +186,32 @@ describe('two Enters while someone else changes the words after them', () => {
   });
 });
 
+describe('two people taking the same words out of a run at once', () => {
+  it('striking overlapping words: each word once, the text as it was once both are rejected', async () => {
+    const replicas = await replicasOn(3);
+    const [alice, bob] = replicas as [BoundEditor, BoundEditor];
+    const strike = (replica: BoundEditor, name: string, words: string) =>
+      write(replica.editor, () => {
+        $select(words);
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) $suggestRemoveSelection(suggestingAuthor(name), selection, false);
+      });
+    strike(alice, 'alice', 'beta gamma ');
+    strike(bob, 'bob', 'gamma delta');
+    await syncAll(replicas);
+    // "gamma " was in both strikes; the later one in the paragraph keeps it.
+    expect(shownEverywhere(replicas)).toEqual([TEXT]);
+    for (const replica of replicas) {
+      expect(read(replica, $suggestionsInBody).map((suggestion) => suggestion.text)).toEqual([
+        'beta ',
+        'gamma delta',
+      ]);
+      expect(read(replica, () => $textAfter('reject'))).toBe(TEXT);
+      expect(read(replica, () => $textAfter('accept'))).toBe('alpha ');
+    }
+  });
+});
+
 describe('Enter while suggesting, and the relay', () => {
   it('two people suggesting a new paragraph at the same place: the text once', async () => {
     const replicas = await replicasOn(3);
@@ -204,6 +231,17 @@ describe('Enter while suggesting, and the relay', () => {
     for (const replica of replicas) {
       expect(read(replica, () => $textAfter('reject'))).toBe(TEXT);
     }
+  });
+
+  it('copy records older than a month go when someone next moves text', async () => {
+    const [alice] = (await replicasOn(1)) as [BoundEditor];
+    const records = alice.doc.getMap('copies');
+    const month = RECORD_DAYS * 86_400_000;
+    records.set('old', { from: [9, 0, 1], to: [9, 1, 1], at: Date.now() - month - 1000 });
+    records.set('recent', { from: [9, 2, 1], to: [9, 3, 1], at: Date.now() - month + 60_000 });
+    enter(alice, 'gamma');
+    expect([...records.keys()].filter((key) => key === 'old' || key === 'recent')).toEqual(['recent']);
+    expect(records.size).toBe(2);
   });
 
   it("the relay's check takes a commenter's suggested paragraph with its copy record", async () => {

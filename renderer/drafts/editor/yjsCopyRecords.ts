@@ -21,7 +21,16 @@ export const COPIES_MAP = 'copies';
 export interface CopyRecord {
   from: number[];
   to: number[];
+  /** When it was made (ms since the epoch): records go after RECORD_DAYS. */
+  at?: number;
 }
+
+/**
+ * A record matters only until every copy of the document has the change it records: after that nobody can copy
+ * the same characters again. A month covers a laptop that stays offline for a long while.
+ */
+export const RECORD_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** One character: its Yjs id and its text (a UTF-16 unit, as Yjs counts). */
 interface Char {
@@ -159,7 +168,12 @@ export function recordCopies(transaction: Y.Transaction): void {
   if (records.length === 0) return;
   const doc = transaction.doc;
   const map = doc.getMap<CopyRecord>(COPIES_MAP);
+  const now = Date.now();
   doc.transact(() => {
-    for (const record of records) map.set(`${record.to[0]}:${record.to[1]}`, record);
+    for (const record of records) map.set(`${record.to[0]}:${record.to[1]}`, { ...record, at: now });
+    // Whoever records also prunes, so the map stays the size of a month of Enters.
+    for (const [key, record] of map.entries()) {
+      if (typeof record?.at === 'number' && record.at < now - RECORD_DAYS * DAY_MS) map.delete(key);
+    }
   }, transaction.origin);
 }
