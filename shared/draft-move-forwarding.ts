@@ -6,8 +6,7 @@
 // days), and re-types into each copy, after the same character, whatever the original holds that the mover had
 // not seen and whatever lands in the original afterwards. It handles typing (text, embeds, new inline nodes) and
 // property changes; a deletion in an original after the move is not repeated (nothing is lost, the text stays).
-// Exactly once: forwarding happens only as a unit reaches the relay (Yjs applies each unit once), never when the
-// stored document loads; the relay's own writes are never forwarded again.
+// Exactly once: only as a unit first reaches the relay (never as the stored document loads), never the relay's own.
 import * as Y from 'yjs';
 import {
   type DraftMove,
@@ -20,8 +19,10 @@ import {
   type Alignment,
   align,
   blockItem,
+  copyProperty,
+  enclosing,
   forwardedValue,
-  insideAny,
+  insertInto,
   newItems,
   parentOf,
   type Run,
@@ -32,6 +33,8 @@ type UnitId = { client: number; clock: number };
 
 const unitKey = (client: number, clock: number) => `${client}:${clock}`;
 const everyUnit = () => true;
+/** Bounds following a copy's copy: records come from clients, and a loop among them must not hang the relay. */
+const MAX_HOPS = 1000;
 
 export interface MoveFollowingOptions {
   /** Runs the forwarding edit as one transaction (the relay writes under its own client id). */
@@ -60,6 +63,8 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   const units = new Map<string, UnitId>();
   /** The top-level originals kept from garbage collection, so late typing into them keeps its content, and until when. */
   const kept = new Map<SharedType, number>();
+  /** Originals followed again, not yet lined up with their copies (see alignChain). */
+  const pending = new Map<SharedType, SharedType[]>();
   /** Older clients' records carry no time: followed from their arrival, while the room stays loaded. */
   const unstamped: DraftMove[] = [];
   let nextExpiry = Number.POSITIVE_INFINITY;
@@ -144,9 +149,9 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
           }
         }
       } else {
-        // Every unit on both sides, so what was forwarded before lines up with its original again. An original
-        // moved on more than once is lined up with each of its copies: its copy's copy holds what was forwarded.
-        pair(align(type, everyUnit, copy.content.type, everyUnit));
+        // Lined up when typing first lands in it (alignChain): a room loads without reading every original.
+        pending.set(type, [...(pending.get(type) ?? []), copy.content.type]);
+        if (!copies.has(type)) copies.set(type, copy.content.type);
       }
       if (transaction && (live || !kept.has(type))) paired.add(type);
       kept.set(type, Math.max(kept.get(type) ?? 0, expires));
@@ -156,11 +161,30 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     if (followed && move.at === null) unstamped.push({ ...move, at });
   };
 
+  /**
+   * Lines up an original followed again (after a load or a window's end) with its copies, and each copy moved on
+   * with its own copies: every unit on both sides, so what was forwarded before lines up with its original again
+   * (an original moved on more than once is lined up with each copy; the last one holds what was forwarded).
+   */
+  const alignChain = (original: SharedType) => {
+    const seen = new Set<SharedType>();
+    const next = [original];
+    for (let type = next.pop(); type; type = next.pop()) {
+      if (seen.has(type)) continue;
+      seen.add(type);
+      const waiting = pending.get(type) ?? [];
+      pending.delete(type);
+      for (const copy of waiting) pair(align(type, everyUnit, copy, everyUnit));
+      next.push(...waiting, ...(copies.has(type) ? [copies.get(type) as SharedType] : []));
+    }
+  };
+
   /** A move's window ended: follow again only the moves still in theirs, and let the rest be collected. */
   const expire = () => {
     copies.clear();
     units.clear();
     kept.clear();
+    pending.clear();
     nextExpiry = Number.POSITIVE_INFINITY;
     const stillUnstamped = unstamped.splice(0).filter((move) => (move.at ?? 0) + retentionMs > now());
     for (const move of [...keptMoves(doc), ...stillUnstamped]) follow(move, null, new Set(), []);
@@ -174,7 +198,13 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   /** The copy that stands for `type` now: its copy's copy, and so on, when the copy was moved on since. */
   const currentCopy = (type: SharedType): SharedType | undefined => {
     let copy = copies.get(type);
-    for (let next = copy && copies.get(copy); next; next = copies.get(next)) copy = next;
+    for (
+      let next = copy && copies.get(copy), hops = 0;
+      next && hops < MAX_HOPS;
+      next = copies.get(next), hops++
+    ) {
+      copy = next;
+    }
     return copy;
   };
 
@@ -183,16 +213,14 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     for (let left: Y.Item | null = item, last = offset - 1; left !== null; left = left.left) {
       for (let at = left === item ? last : left.length - 1; at >= 0; at--) {
         // Through every move since: the unit that stands for it in the copy, in that copy's copy, and so on.
-        for (
-          let target = units.get(unitKey(left.id.client, left.id.clock + at));
-          target;
-          target = units.get(unitKey(target.client, target.clock))
-        ) {
+        let target = units.get(unitKey(left.id.client, left.id.clock + at));
+        for (let hops = 0; target && hops < MAX_HOPS; hops++) {
           const position = Y.createAbsolutePositionFromRelativePosition(
             Y.createRelativePositionFromJSON({ item: target, assoc: -1 }),
             doc,
           );
           if (position && position.type === copy) return position.index;
+          target = units.get(unitKey(target.client, target.clock));
         }
       }
       last = -1;
@@ -200,34 +228,17 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     return 0;
   };
 
-  const forwardProperty = (item: Y.Item, copy: SharedType, key: string) => {
-    if (item.right !== null) return; // overwritten in the same update
-    const value = item.content.getContent().at(-1);
-    if (value instanceof Y.AbstractType) return;
-    if (copy instanceof Y.Map) copy.set(key, value);
-    else if (copy instanceof Y.XmlText || copy instanceof Y.XmlElement)
-      copy.setAttribute(key, value as string);
-  };
-
   /** Types units `from` to `to` of `item` (in an original) into its copy, after the unit that preceded them. */
   const forward = ({ item, from, to }: Run) => {
     const copy = currentCopy(item.parent as SharedType);
     if (!copy) return;
-    if (item.parentSub !== null) return forwardProperty(item, copy, item.parentSub);
+    if (item.parentSub !== null) return copyProperty(item, copy, item.parentSub);
     const value = forwardedValue(item, from, to);
     if (value === undefined) return;
     const index = indexAfter(item, from, copy);
     // What this edit inserts first gets the next clock of the client writing it.
     const first = Y.createID(doc.clientID, Y.getState(doc.store, doc.clientID));
-    if (copy instanceof Y.XmlText) {
-      if (typeof value === 'string') copy.insert(index, value);
-      else copy.insertEmbed(index, value as Y.XmlText);
-    } else if (
-      copy instanceof Y.XmlElement &&
-      (value instanceof Y.XmlElement || value instanceof Y.XmlText)
-    ) {
-      copy.insert(index, [value]);
-    } else return;
+    if (!insertInto(copy, index, value)) return;
     for (let offset = from; offset < to; offset++) {
       units.set(unitKey(item.id.client, item.id.clock + offset), {
         client: first.client,
@@ -246,8 +257,15 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     const missing: Run[] = [];
     for (const move of movesRecordedIn(doc, transaction)) follow(move, transaction, moved, missing);
     if (copies.size === 0 || !options.forwards(transaction)) return;
-    const late = newItems(doc, transaction)
-      .filter((item) => copies.has(item.parent as SharedType) && !insideAny(item.parent as SharedType, moved))
+    // Every kept original paired just now (the stored document loading): nothing in them is late.
+    const late = (moved.size === kept.size ? [] : newItems(doc, transaction))
+      .filter((item) => {
+        // Only typing inside a kept original (not one this very transaction moved) costs anything more.
+        const original = enclosing(item.parent as SharedType, (type) => kept.has(type));
+        if (!original || moved.has(original)) return false;
+        alignChain(original);
+        return copies.has(item.parent as SharedType);
+      })
       .map((item) => ({ item, from: 0, to: item.length }));
     const runs = [...missing, ...late];
     if (runs.length === 0) return;

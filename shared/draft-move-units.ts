@@ -102,6 +102,26 @@ export function forwardedValue(item: Y.Item, from: number, to: number): unknown 
   return undefined;
 }
 
+/** Inserts what forwardedValue read into `copy` at `index`; false when the copy cannot hold it. */
+export function insertInto(copy: SharedType, index: number, value: unknown): boolean {
+  if (copy instanceof Y.XmlText) {
+    if (typeof value === 'string') copy.insert(index, value);
+    else copy.insertEmbed(index, value as Y.XmlText);
+  } else if (copy instanceof Y.XmlElement && (value instanceof Y.XmlElement || value instanceof Y.XmlText)) {
+    copy.insert(index, [value]);
+  } else return false;
+  return true;
+}
+
+/** Sets property `key` of `copy` as a late item set it in the original (a nested type is left alone). */
+export function copyProperty(item: Y.Item, copy: SharedType, key: string): void {
+  if (item.right !== null) return; // overwritten in the same update
+  const value = item.content.getContent().at(-1);
+  if (value instanceof Y.AbstractType) return;
+  if (copy instanceof Y.Map) copy.set(key, value);
+  else if (copy instanceof Y.XmlText || copy instanceof Y.XmlElement) copy.setAttribute(key, value as string);
+}
+
 const latestValues = (type: SharedType): [string, unknown][] =>
   [...type._map.entries()]
     .filter(([, item]) => !(item.content instanceof Y.ContentDeleted))
@@ -168,12 +188,12 @@ export function blockItem(
 export const parentOf = (type: SharedType): SharedType | null =>
   type._item ? (type._item.parent as SharedType | null) : null;
 
-export function insideAny(type: SharedType, originals: ReadonlySet<SharedType>): boolean {
-  if (originals.size === 0) return false;
+/** `type` itself or the nearest type holding it for which `within` holds, or null. */
+export function enclosing(type: SharedType, within: (type: SharedType) => boolean): SharedType | null {
   for (let current: SharedType | null = type; current; current = parentOf(current)) {
-    if (originals.has(current)) return true;
+    if (within(current)) return current;
   }
-  return false;
+  return null;
 }
 
 /** The items created by this transaction, in each client's clock order. */
