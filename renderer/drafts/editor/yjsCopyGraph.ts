@@ -55,13 +55,16 @@ class RangeIndex {
     return found;
   }
 
-  /** Characters that two or more entries claim (for a document loaded with duplicates already in it). */
+  /** Characters that two or more entries claim. */
   claimedTwice(): Array<[number, number]> {
     const found: Array<[number, number]> = [];
     for (const [client, list] of this.byClient) {
-      const sorted = [...list.entries].sort((a, b) => a.clock - b.clock);
+      if (!list.sorted) {
+        list.entries.sort((a, b) => a.clock - b.clock);
+        list.sorted = true;
+      }
       let end = -1;
-      for (const entry of sorted) {
+      for (const entry of list.entries) {
         for (let clock = entry.clock; clock < Math.min(end, entry.clock + entry.length); clock++) {
           found.push([client, clock]);
         }
@@ -111,6 +114,10 @@ export class CopyGraph {
     return into;
   }
 
+  /**
+   * Originals two records claim. Two living copies of one character need such a fork somewhere above them: a
+   * record's originals are deleted by the edit that copies them, so a line of copies of copies has one living end.
+   */
   claimedTwice(): Array<[number, number]> {
     return this.copies.claimedTwice();
   }
