@@ -168,7 +168,7 @@ export function deletionUpdate(characters: Array<[number, number]>): Uint8Array 
 
 /**
  * Records the copies this doc's local edits make and deletes duplicated copies whenever records arrive (and once
- * now, for a document that already holds some). Returns the function that stops both. Measured cost: none while
+ * now, for a document that already holds some). Returns the function that stops both. Its cost: nothing while
  * typing (a transaction that deletes nothing is left at once); on an Enter, a pass over the records.
  */
 export function keepCopiedTextOnce(doc: Y.Doc): () => void {
