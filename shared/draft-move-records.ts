@@ -15,6 +15,8 @@ const LAST_MOVE = 'last';
 export const MOVE_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** At most this many records are kept (the newest), whatever their age. */
 export const MAX_MOVE_RECORDS = 200;
+/** At most this many records of earlier moves through the copies a move moves again (see recordDraftMove). */
+const MAX_RECORDS_THROUGH_A_COPY = 20;
 
 const clockPair = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 const storedRecord = z.object({
@@ -128,16 +130,20 @@ export function recordDraftMove(
   // Moving a copy again is also a move of its original: recorded as such, with what was seen of the original.
   // Someone offline may still type in that original, and a relay that receives both moves in one update (from
   // a mover who was offline too) never sees the first copy's content, which the mover's replica has collected.
+  // Such a record of an earlier move through a copy moved now is superseded by the one made here.
   const copiedFrom = new Map(
     blocks.map(([client, clock, copyClient, copyClock]) => [`${client}:${clock}`, [copyClient, copyClock]]),
   );
+  let through = 0;
   for (const earlier of keptMoves(doc)) {
-    const through = earlier.blocks.flatMap(([client, clock, copyClient, copyClock]) => {
+    if ((earlier.at ?? 0) < now - MOVE_RETENTION_MS || through >= MAX_RECORDS_THROUGH_A_COPY) continue;
+    const moved = earlier.blocks.flatMap(([client, clock, copyClient, copyClock]) => {
       const copy = copiedFrom.get(`${copyClient}:${copyClock}`);
       return copy ? [[client, clock, ...copy]] : [];
     });
-    if (through.length > 0)
-      moves.set(`${id}/${earlier.key}`, { blocks: through, seen: [...earlier.seen], at: now });
+    if (moved.length === 0) continue;
+    moves.set(`${id}/${through++}`, { blocks: moved, seen: [...earlier.seen], at: now });
+    if (earlier.key.includes('/')) moves.delete(earlier.key);
   }
   moves.set(id, record);
   moves.set(LAST_MOVE, { ...record, id });

@@ -100,6 +100,30 @@ describe('an article moved while a co-author types in it offline', () => {
     expectTypingOnceEverywhere(draft);
   });
 
+  it('keeps their typing in an article the offline mover moved up three times, copying it each time', async () => {
+    const clock = { now: Date.now() };
+    let relay = relayDocument(clock);
+    const typist = bindHeadlessEditor();
+    const mover = bindHeadlessEditor();
+    writeArticles(typist.editor);
+    await reconnect(relay, typist);
+    await reconnect(relay, mover);
+    typeInto(typist.editor, 'referral', ' Offline.');
+    for (const busy of [5, 3, 1]) {
+      expect(moveSharedProvision(mover.doc, 'referral', 'up', new Set([busy]))).toBe(true);
+    }
+    await reconnect(relay, mover);
+    clock.now += THREE_DAYS_MS;
+    relay = restart(relay, clock);
+    await reconnect(relay, typist);
+    await reconnect(relay, mover);
+    for (const replica of [typist, mover]) {
+      expect(articleOrder(replica.doc)).toEqual(['referral', 'scope', 'definitions', 'identification']);
+      expect(texts(replica)).toContain('Body of referral. Offline.');
+      expect(occurrences(replica, 'Offline.')).toBe(1);
+    }
+  });
+
   it('keeps their typing when the relay restarted between the move and the reconnect', async () => {
     const draft = await movedWhileOffline();
     draft.clock.now += THREE_DAYS_MS;
