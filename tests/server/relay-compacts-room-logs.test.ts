@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const loggedUpdates = () =>
-  (db.prepare('SELECT count(*) AS n FROM room_updates WHERE room = ?').get(ROOM) as { n: number }).n;
+  (db.prepare('SELECT count(*) AS n FROM room_log WHERE room = ?').get(ROOM) as { n: number }).n;
 const hasSnapshot = () => db.prepare('SELECT 1 FROM room_snapshots WHERE room = ?').get(ROOM) !== undefined;
 
 test('a long log is compacted while the room is open and again when it unloads', async () => {

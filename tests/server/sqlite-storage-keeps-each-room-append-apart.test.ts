@@ -21,9 +21,8 @@ test('appends of many rooms in one turn each resolve with their own last sequenc
   const seqs = await Promise.all(
     rooms.map((room, index) => storage.rooms.appendUpdates(room, [bytes(index, 1), bytes(index, 2)])),
   );
-  // Sequence numbers run across all rooms, so every room's last one differs and the later room's is larger.
-  expect(new Set(seqs).size).toBe(rooms.length);
-  expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+  // Each room's log is numbered on its own: two updates each, whatever the other rooms appended meanwhile.
+  expect(seqs).toEqual(rooms.map(() => 2));
   await storage.close();
 
   const reopened = openSqliteStorage(dataDir);

@@ -80,3 +80,35 @@ test('a data folder from a newer relay is refused with a clear message', () => {
   newer.close();
   expect(() => openSqliteStorage(dataDir)).toThrow(/newer than this relay knows/);
 });
+
+test("an old room log keeps every room's updates and snapshot, and new updates are read after them", async () => {
+  const dataDir = tempDir('commons-old-room-log-');
+  folders.push(dataDir);
+  const old = new Database(join(dataDir, SQLITE_FILE_NAME));
+  old.exec(FIRST_SCHEMA);
+  // Numbered across rooms, as the first relays did: room a holds 1 and 3 (1 folded into its snapshot), b holds 2.
+  const insert = old.prepare('INSERT INTO room_updates (room, data, created_at) VALUES (?, ?, ?)');
+  insert.run('west-africa/doc/a', Buffer.from([1]), 1);
+  insert.run('west-africa/doc/b', Buffer.from([2]), 1);
+  insert.run('west-africa/doc/a', Buffer.from([3]), 1);
+  old
+    .prepare('INSERT INTO room_snapshots VALUES (?, ?, ?, ?)')
+    .run('west-africa/doc/a', Buffer.from([9]), 1, 1);
+  old.close();
+
+  const storage = openSqliteStorage(dataDir);
+  const a = await storage.rooms.loadRoom('west-africa/doc/a');
+  expect(a).toMatchObject({ snapshot: new Uint8Array([9]), updates: [new Uint8Array([3])], lastSeq: 3 });
+  expect((await storage.rooms.loadRoom('west-africa/doc/b')).updates).toEqual([new Uint8Array([2])]);
+  const next = await storage.rooms.appendUpdates('west-africa/doc/a', [new Uint8Array([4])]);
+  expect(next).toBeGreaterThan(3);
+  await storage.close();
+
+  const reopened = openSqliteStorage(dataDir);
+  expect(await reopened.rooms.loadRoom('west-africa/doc/a')).toMatchObject({
+    snapshot: new Uint8Array([9]),
+    updates: [new Uint8Array([3]), new Uint8Array([4])],
+    lastSeq: next,
+  });
+  await reopened.close();
+});

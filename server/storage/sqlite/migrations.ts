@@ -67,6 +67,18 @@ CREATE TABLE versions (
   state BLOB NOT NULL,
   PRIMARY KEY (room, id)
 );`,
+  // 3: the room log keyed by (room, seq), numbered per room, without a rowid. Each append wrote three or four
+  // pages (the table's last page, its AUTOINCREMENT sequence row and the room's page of the separate index);
+  // now it writes the room's page alone. The old rows keep their numbers, which the snapshots' through_seq name.
+  `
+CREATE TABLE room_log (
+  room TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (room, seq)
+) WITHOUT ROWID;
+INSERT INTO room_log (room, seq, data) SELECT room, seq, data FROM room_updates;
+DROP TABLE room_updates;`,
 ];
 
 export const SQLITE_SCHEMA_VERSION = STEPS.length;

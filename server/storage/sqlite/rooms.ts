@@ -1,4 +1,5 @@
-// The room log in SQLite: one table of updates numbered across all rooms, one snapshot row per room.
+// The room log in SQLite: per room, a snapshot row and the updates logged after it, numbered per room in a table
+// keyed (room, seq) without a rowid, so an append writes only the page that ends its room's log.
 // Statements run synchronously, so each append is in the file before it resolves.
 import type Database from 'better-sqlite3';
 import type { RoomLog, StoredRoom } from '../storage';
@@ -8,22 +9,31 @@ export function sqliteRoomLog(db: Database.Database): RoomLog {
     'SELECT snapshot, through_seq FROM room_snapshots WHERE room = ?',
   );
   const selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
-    'SELECT seq, data FROM room_updates WHERE room = ? AND seq > ? ORDER BY seq',
+    'SELECT seq, data FROM room_log WHERE room = ? AND seq > ? ORDER BY seq',
   );
-  const insertUpdate = db.prepare<[string, Uint8Array, number]>(
-    'INSERT INTO room_updates (room, data, created_at) VALUES (?, ?, ?)',
+  // A compacted room's log may be empty: its numbers go on after the snapshot's, which loading skips up to.
+  const selectLastSeq = db
+    .prepare<{ room: string }, number>(
+      `SELECT max(coalesce((SELECT max(seq) FROM room_log WHERE room = @room), 0),
+                  coalesce((SELECT through_seq FROM room_snapshots WHERE room = @room), 0))`,
+    )
+    .pluck();
+  const insertUpdate = db.prepare<[string, number, Uint8Array]>(
+    'INSERT INTO room_log (room, seq, data) VALUES (?, ?, ?)',
   );
   const upsertSnapshot = db.prepare<[string, Uint8Array, number, number]>(
     `INSERT INTO room_snapshots (room, snapshot, through_seq, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (room) DO UPDATE SET snapshot = excluded.snapshot, through_seq = excluded.through_seq,
      updated_at = excluded.updated_at`,
   );
-  const deleteUpdates = db.prepare<[string, number]>('DELETE FROM room_updates WHERE room = ? AND seq <= ?');
+  const deleteUpdates = db.prepare<[string, number]>('DELETE FROM room_log WHERE room = ? AND seq <= ?');
 
   const append = db.transaction((room: string, updates: Uint8Array[]): number => {
-    let seq = 0;
-    const now = Date.now();
-    for (const update of updates) seq = Number(insertUpdate.run(room, update, now).lastInsertRowid);
+    let seq = selectLastSeq.get({ room }) ?? 0;
+    for (const update of updates) {
+      seq += 1;
+      insertUpdate.run(room, seq, update);
+    }
     return seq;
   });
   const compact = db.transaction((room: string, snapshot: Uint8Array, throughSeq: number) => {
