@@ -2,11 +2,11 @@
 // move deletes the blocks and inserts copies, and keystrokes that reach a replica after the deletion land in the
 // deleted original and vanish. The mover records each move (which copy stands for which original, and what the
 // mover had seen, draft-move-records.ts); the relay, which sees every update in one order, reads that record,
-// keeps the originals from garbage collection for as long as the record is kept (someone may be offline for
-// days), and re-types into each copy, after the same character, whatever the original holds that the mover had
-// not seen and whatever lands in the original afterwards. It handles typing (text, embeds, new inline nodes) and
-// property changes; a deletion in an original after the move is not repeated (nothing is lost, the text stays).
-// Exactly once: only as a unit first reaches the relay (never as the stored document loads), never the relay's own.
+// keeps the originals from garbage collection while the record is kept (someone may be offline for days), and
+// re-types into each copy, after the same character, what the original holds that the mover had not seen and
+// whatever lands in the original afterwards: typing (text, embeds, new inline nodes) and property changes, not
+// deletions (nothing is lost, the text stays). Exactly once: only as a unit first reaches the relay (never as the
+// stored document loads), never the relay's own writes.
 import * as Y from 'yjs';
 import {
   type DraftMove,
@@ -14,6 +14,7 @@ import {
   keptMoves,
   MOVE_RETENTION_MS,
   movesRecordedIn,
+  recordedCopies,
 } from './draft-move-records';
 import {
   type Alignment,
@@ -24,7 +25,6 @@ import {
   forwardedValue,
   insertInto,
   newItems,
-  parentOf,
   type Run,
   type SharedType,
 } from './draft-move-units';
@@ -50,9 +50,8 @@ export interface MoveFollowingOptions {
 
 /**
  * Follows moves in `doc`'s draft and forwards late typing into the copies; returns the function that stops.
- * Start it before the stored state is applied: the moves that state records are then followed again (without
- * forwarding anything: what was forwarded before is in the copies already), and their originals are kept from
- * garbage collection as they load.
+ * Started before the stored state is applied, it follows the moves that state records again (forwarding nothing:
+ * that is in the copies already), and keeps their originals from garbage collection as they load.
  */
 export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () => void {
   const retentionMs = options.retentionMs ?? MOVE_RETENTION_MS;
@@ -63,21 +62,17 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   const units = new Map<string, UnitId>();
   /** The top-level originals kept from garbage collection, so late typing into them keeps its content, and until when. */
   const kept = new Map<SharedType, number>();
-  /** Originals followed again, not yet lined up with their copies (see alignChain). */
-  const pending = new Map<SharedType, SharedType[]>();
+  /** Originals followed again, not yet lined up with their copies (see alignFollowedAgain). */
+  const pending = new Set<SharedType>();
   /** Older clients' records carry no time: followed from their arrival, while the room stays loaded. */
   const unstamped: DraftMove[] = [];
   let nextExpiry = Number.POSITIVE_INFINITY;
   let stopped = false;
 
-  const isKept = (item: Y.Item): boolean => {
-    if (kept.size === 0) return false;
-    if (item.content instanceof Y.ContentType && kept.has(item.content.type)) return true;
-    for (let parent = item.parent as SharedType | null; parent; parent = parentOf(parent)) {
-      if (kept.has(parent)) return true;
-    }
-    return false;
-  };
+  const isKept = (item: Y.Item): boolean =>
+    kept.size > 0 &&
+    ((item.content instanceof Y.ContentType && kept.has(item.content.type)) ||
+      enclosing(item.parent as SharedType, (type) => kept.has(type)) !== null);
   // Defined as a map before any update names it, so the transaction that brings the first record lists it.
   definedMovesMap(doc);
   const previousFilter = doc.gcFilter;
@@ -104,6 +99,24 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   };
 
   /**
+   * The block a copy stands in now. A mover who was offline sends moves of a copy together with the move that
+   * made it, and its replica has collected that copy's content by then: the copy's own later copy stands in.
+   */
+  const lastCopy = (client: number, clock: number) => {
+    const copy = blockItem(doc, client, clock);
+    if (copy) return copy;
+    copyIndex ??= recordedCopies(doc);
+    let next = copyIndex.get(`${client}:${clock}`);
+    for (let hops = 0; next && hops < MAX_HOPS; hops++, next = copyIndex.get(`${next[0]}:${next[1]}`)) {
+      const later = blockItem(doc, ...next);
+      if (later) return later;
+    }
+    return null;
+  };
+  /** recordedCopies(doc), read once per transaction and only when a copy is missing. */
+  let copyIndex: Map<string, [number, number]> | null = null;
+
+  /**
    * Follows one recorded move (see recordDraftMove): pairs each deleted original with its copy and keeps the
    * original. When `transaction` is the move itself arriving, the copy holds what the mover saw, and the
    * original's units the mover had not seen (typing the relay had and the mover not yet) go to `missing`, to
@@ -128,7 +141,7 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
       transaction !== null && item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
     for (const [originalClient, originalClock, copyClient, copyClock] of move.blocks) {
       const original = blockItem(doc, originalClient, originalClock);
-      const copy = blockItem(doc, copyClient, copyClock);
+      const copy = lastCopy(copyClient, copyClock);
       if (!original || !copy || !original.deleted) continue;
       const type = original.content.type;
       const live =
@@ -149,9 +162,9 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
           }
         }
       } else {
-        // Lined up when typing first lands in it (alignChain): a room loads without reading every original.
-        pending.set(type, [...(pending.get(type) ?? []), copy.content.type]);
-        if (!copies.has(type)) copies.set(type, copy.content.type);
+        // Lined up when typing first lands in it (alignFollowedAgain): a room loads without reading every original.
+        pending.add(type);
+        copies.set(type, copy.content.type);
       }
       if (transaction && (live || !kept.has(type))) paired.add(type);
       kept.set(type, Math.max(kept.get(type) ?? 0, expires));
@@ -162,21 +175,13 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   };
 
   /**
-   * Lines up an original followed again (after a load or a window's end) with its copies, and each copy moved on
-   * with its own copies: every unit on both sides, so what was forwarded before lines up with its original again
-   * (an original moved on more than once is lined up with each copy; the last one holds what was forwarded).
+   * Lines up an original followed again (after a load or a window's end) with the copy that stands for it now
+   * (its copy's copy when that was moved on too), every unit on both sides: what was forwarded before is there.
    */
-  const alignChain = (original: SharedType) => {
-    const seen = new Set<SharedType>();
-    const next = [original];
-    for (let type = next.pop(); type; type = next.pop()) {
-      if (seen.has(type)) continue;
-      seen.add(type);
-      const waiting = pending.get(type) ?? [];
-      pending.delete(type);
-      for (const copy of waiting) pair(align(type, everyUnit, copy, everyUnit));
-      next.push(...waiting, ...(copies.has(type) ? [copies.get(type) as SharedType] : []));
-    }
+  const alignFollowedAgain = (original: SharedType) => {
+    if (!pending.delete(original)) return;
+    const copy = currentCopy(original);
+    if (copy) pair(align(original, everyUnit, copy, everyUnit));
   };
 
   /** A move's window ended: follow again only the moves still in theirs, and let the rest be collected. */
@@ -251,6 +256,7 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
   };
 
   const onTransaction = (transaction: Y.Transaction) => {
+    copyIndex = null;
     if (now() >= nextExpiry) expire();
     if (transaction.origin === FORWARDING) return;
     const moved = new Set<SharedType>();
@@ -263,7 +269,7 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
         // Only typing inside a kept original (not one this very transaction moved) costs anything more.
         const original = enclosing(item.parent as SharedType, (type) => kept.has(type));
         if (!original || moved.has(original)) return false;
-        alignChain(original);
+        alignFollowedAgain(original);
         return copies.has(item.parent as SharedType);
       })
       .map((item) => ({ item, from: 0, to: item.length }));

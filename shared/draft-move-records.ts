@@ -15,8 +15,6 @@ const LAST_MOVE = 'last';
 export const MOVE_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** At most this many records are kept (the newest), whatever their age. */
 export const MAX_MOVE_RECORDS = 200;
-/** At most this many records of earlier moves through the copies a move moves again (see recordDraftMove). */
-const MAX_RECORDS_THROUGH_A_COPY = 20;
 
 const clockPair = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 const storedRecord = z.object({
@@ -85,6 +83,16 @@ export function keptMoves(doc: Y.Doc): DraftMove[] {
   return records.sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
 }
 
+/** Each recorded block ("client:clock") and the block it was copied into. */
+export function recordedCopies(doc: Y.Doc): Map<string, [client: number, clock: number]> {
+  const copies = new Map<string, [number, number]>();
+  for (const move of keptMoves(doc)) {
+    for (const [client, clock, copyClient, copyClock] of move.blocks)
+      copies.set(`${client}:${clock}`, [copyClient, copyClock]);
+  }
+  return copies;
+}
+
 /** The clients whose items are in `type` or anything inside it, deleted or not. */
 function clientsWithin(type: SharedType, into: Set<number>): Set<number> {
   const note = (item: Y.Item | null) => {
@@ -127,24 +135,6 @@ export function recordDraftMove(
   const id = `${first.id.client}:${first.id.clock}`;
   const record: StoredRecord = { blocks, seen, at: now };
   const moves = movesMap(doc);
-  // Moving a copy again is also a move of its original: recorded as such, with what was seen of the original.
-  // Someone offline may still type in that original, and a relay that receives both moves in one update (from
-  // a mover who was offline too) never sees the first copy's content, which the mover's replica has collected.
-  // Such a record of an earlier move through a copy moved now is superseded by the one made here.
-  const copiedFrom = new Map(
-    blocks.map(([client, clock, copyClient, copyClock]) => [`${client}:${clock}`, [copyClient, copyClock]]),
-  );
-  let through = 0;
-  for (const earlier of keptMoves(doc)) {
-    if ((earlier.at ?? 0) < now - MOVE_RETENTION_MS || through >= MAX_RECORDS_THROUGH_A_COPY) continue;
-    const moved = earlier.blocks.flatMap(([client, clock, copyClient, copyClock]) => {
-      const copy = copiedFrom.get(`${copyClient}:${copyClock}`);
-      return copy ? [[client, clock, ...copy]] : [];
-    });
-    if (moved.length === 0) continue;
-    moves.set(`${id}/${through++}`, { blocks: moved, seen: [...earlier.seen], at: now });
-    if (earlier.key.includes('/')) moves.delete(earlier.key);
-  }
   moves.set(id, record);
   moves.set(LAST_MOVE, { ...record, id });
   const kept = keptMoves(doc);
