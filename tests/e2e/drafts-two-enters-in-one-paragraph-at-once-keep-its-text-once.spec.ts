@@ -1,0 +1,68 @@
+// Two co-authors press Enter in the same paragraph while one of them is offline, once at the same place and once at
+// different places: when they are back in step, both screens (and a reload) show the paragraph's text once, in
+// order, where the editor used to show the text after the split twice.
+import { draftBody, joinAs, startDraft } from './drafts-people';
+import { expect, test } from './fixtures';
+import { SuggestionsPage } from './page-models/suggestions';
+
+const SENTENCE = 'Officers refer victims to shelters within two days.';
+
+test('two Enters in one paragraph at once leave its text once on every screen', async ({
+  browser,
+  relay,
+}) => {
+  test.setTimeout(180_000);
+  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
+  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
+  const url = await startDraft(amina.page, 'Referral procedures');
+  await draftBody(amina.page).click();
+  await amina.page.keyboard.type(SENTENCE);
+  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible();
+  await bakhyt.page.goto(url);
+  await expect(draftBody(bakhyt.page)).toHaveText(SENTENCE);
+
+  const enterAt = async (page: typeof amina.page, fromStart: number) => {
+    await new SuggestionsPage(page).caretInFirstParagraph(fromStart);
+    await page.keyboard.press('Enter');
+  };
+  const paragraphs = (page: typeof amina.page) => draftBody(page).locator('p');
+  const together = async (expected: string[]) => {
+    for (const person of [amina, bakhyt]) {
+      await expect(paragraphs(person.page)).toHaveText(expected, { timeout: 30_000 });
+    }
+  };
+
+  // The same place: as if Enter had been pressed twice there.
+  await amina.context.setOffline(true);
+  await expect(amina.page.locator('[data-sync="offline"]')).toBeVisible();
+  await enterAt(amina.page, 'Officers refer victims '.length);
+  await enterAt(bakhyt.page, 'Officers refer victims '.length);
+  await amina.context.setOffline(false);
+  await together(['Officers refer victims', '', 'to shelters within two days.']);
+
+  // Different places in the moved text: each stretch once, in order (the empty paragraph first or in between,
+  // as Yjs orders the two new ones).
+  await amina.context.setOffline(true);
+  await expect(amina.page.locator('[data-sync="offline"]')).toBeVisible();
+  await enterAt(amina.page, 'Officers '.length);
+  await enterAt(bakhyt.page, 'Officers refer '.length);
+  await amina.context.setOffline(false);
+  await expect(async () => {
+    const shown = await Promise.all(
+      [amina, bakhyt].map((person) => paragraphs(person.page).allTextContents()),
+    );
+    expect(shown[0]).toEqual(shown[1]);
+    expect((shown[0] as string[]).join('')).toBe(SENTENCE);
+    expect([
+      ['Officers ', 'refer ', 'victims ', '', 'to shelters within two days.'],
+      ['Officers ', '', 'refer victims ', '', 'to shelters within two days.'],
+    ]).toContainEqual(shown[0]);
+  }).toPass({ timeout: 30_000 });
+
+  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible({ timeout: 30_000 });
+  const before = await paragraphs(amina.page).allTextContents();
+  await bakhyt.page.reload();
+  await expect(paragraphs(bakhyt.page)).toHaveText(before.map((text) => text.trim()));
+  await amina.context.close();
+  await bakhyt.context.close();
+});
