@@ -163,7 +163,9 @@ export function copiesMadeBy(transaction: Y.Transaction): CopyRecord[] {
 
 /** Writes the records of the copies a local transaction made, as one more change from the same origin. */
 export function recordCopies(transaction: Y.Transaction): void {
-  if (!transaction.local) return;
+  // Only the editor's edits: the binding and its undo manager write with themselves as origin. Moving an article
+  // (sharedProvisionMove.ts) writes with none; it copies whole articles on purpose and keeps its own records.
+  if (!transaction.local || transaction.origin === null || transaction.origin === undefined) return;
   const records = copiesMadeBy(transaction);
   if (records.length === 0) return;
   const doc = transaction.doc;
