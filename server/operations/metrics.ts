@@ -111,6 +111,10 @@ export function createMetrics(live: LiveCounts): RelayMetrics {
     registers,
   });
 
+  const persistenceByOperation: Partial<
+    Record<Parameters<PersistenceObserver['persisted']>[0], ReturnType<typeof persistence.labels>>
+  > = {};
+
   return {
     registry,
     received(kind, bytes) {
@@ -128,7 +132,9 @@ export function createMetrics(live: LiveCounts): RelayMetrics {
       refused.inc({ reason });
     },
     persisted(operation, seconds) {
-      persistence.observe({ operation }, seconds);
+      // The labelled child is kept: observing with a labels object hashes the labels every time.
+      persistenceByOperation[operation] ??= persistence.labels({ operation });
+      persistenceByOperation[operation].observe(seconds);
     },
   };
 }

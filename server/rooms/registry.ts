@@ -2,6 +2,7 @@
 // holder lets go, so memory follows the rooms in use rather than every room ever opened.
 import type { Logger } from 'pino';
 import type { RoomLog } from '../storage/storage';
+import { FlushClock } from './flush-clock';
 import { policyForRoom } from './kinds/kinds';
 import { type PersistenceObserver, Room, type RoomPersistence } from './room';
 
@@ -19,6 +20,8 @@ export interface RoomLifecycle {
 
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** One for all rooms, so rooms falling due together are written together (flush-clock.ts). */
+  private readonly clock: FlushClock;
 
   constructor(
     private readonly storage: RoomLog,
@@ -26,7 +29,9 @@ export class RoomRegistry {
     private readonly observer: PersistenceObserver,
     private readonly logger: Logger,
     private readonly lifecycle: RoomLifecycle = {},
-  ) {}
+  ) {
+    this.clock = new FlushClock(persistence.flushIntervalMs);
+  }
 
   /** Number of rooms in memory. */
   get size(): number {
@@ -38,7 +43,15 @@ export class RoomRegistry {
     let entry = this.entries.get(name);
     if (!entry) {
       const policy = policyForRoom(name) ?? undefined;
-      const room = new Room(name, this.storage, this.persistence, this.observer, this.logger, policy);
+      const room = new Room(
+        name,
+        this.storage,
+        this.persistence,
+        this.observer,
+        this.logger,
+        policy,
+        this.clock,
+      );
       entry = { room, holders: 0 };
       this.entries.set(name, entry);
       room.ready.then(

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomLog } from '../storage/storage';
+import { FlushClock } from './flush-clock';
 
 /** Origin for updates another relay instance already stored (applied by the cluster): shared, not stored again. */
 export const REMOTE_ORIGIN = Symbol('remote relay');
@@ -42,7 +43,6 @@ export class Room {
   /** Resolves once the stored state is in `doc`; rejects when storage failed. */
   readonly ready: Promise<void>;
   private pending: Uint8Array[] = [];
-  private flushTimer: NodeJS.Timeout | null = null;
   private writes: Promise<void> = Promise.resolve();
   private lastSeq = 0;
   private loggedUpdates = 0;
@@ -57,6 +57,8 @@ export class Room {
     private readonly observer: PersistenceObserver,
     private readonly logger: Logger,
     private readonly policy: RoomDocumentPolicy = PLAIN_DOCUMENT,
+    /** When pending updates are written; the registry shares one among its rooms. */
+    private readonly clock = new FlushClock(persistence.flushIntervalMs),
   ) {
     // The room name as guid: Yjs would otherwise make a random UUID per document, which costs dozens of small
     // allocations per room opened and is never read (the relay has no subdocuments).
@@ -108,8 +110,7 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
+    this.clock.cancel(this);
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -143,14 +144,16 @@ export class Room {
 
   private accept(update: Uint8Array, origin: unknown): void {
     if (origin !== LOAD_ORIGIN && !this.destroyed) {
-      this.runHook('onChange', () => this.policy.onChange(this, update, origin));
+      // Not through runHook: this runs for every update, and a closure each time is garbage.
+      try {
+        this.policy.onChange(this, update, origin);
+      } catch (error) {
+        this.logger.error({ err: error, room: this.name, hook: 'onChange' }, 'a room hook failed');
+      }
     }
     if (origin === REMOTE_ORIGIN || origin === LOAD_ORIGIN || this.destroyed) return;
     this.pending.push(update);
-    this.flushTimer ??= setTimeout(() => {
-      this.flushTimer = null;
-      void this.flush();
-    }, this.persistence.flushIntervalMs);
+    this.clock.schedule(this);
   }
 
   /** A failing hook or listener is logged; it must not stop the update being stored and shared. */
@@ -171,8 +174,6 @@ export class Room {
   }
 
   private async writePending(): Promise<void> {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];

@@ -1,8 +1,17 @@
 // The room log in SQLite: per room, a snapshot row and the updates logged after it, numbered per room in a table
 // keyed (room, seq) without a rowid, so an append writes only the page that ends its room's log.
-// Statements run synchronously, so each append is in the file before it resolves.
+// Appends asked for in the same turn of the event loop (the rooms whose flush timers ran together) are committed
+// in one transaction, in the check phase right after that turn: a commit costs more than its inserts, and the
+// socket reads that turn brought are delivered before it. Each append is in the file before it resolves.
 import type Database from 'better-sqlite3';
 import type { RoomLog, StoredRoom } from '../storage';
+
+interface QueuedAppend {
+  room: string;
+  updates: Uint8Array[];
+  resolve(seq: number): void;
+  reject(error: unknown): void;
+}
 
 export function sqliteRoomLog(db: Database.Database): RoomLog {
   const selectSnapshot = db.prepare<[string], { snapshot: Buffer; through_seq: number }>(
@@ -28,14 +37,39 @@ export function sqliteRoomLog(db: Database.Database): RoomLog {
   );
   const deleteUpdates = db.prepare<[string, number]>('DELETE FROM room_log WHERE room = ? AND seq <= ?');
 
-  const append = db.transaction((room: string, updates: Uint8Array[]): number => {
+  const insertAll = (room: string, updates: Uint8Array[]): number => {
     let seq = selectLastSeq.get({ room }) ?? 0;
     for (const update of updates) {
       seq += 1;
       insertUpdate.run(room, seq, update);
     }
     return seq;
-  });
+  };
+  const append = db.transaction(insertAll);
+  const appendGroup = db.transaction((group: QueuedAppend[]): number[] =>
+    group.map(({ room, updates }) => insertAll(room, updates)),
+  );
+
+  let queued: QueuedAppend[] = [];
+  const commitQueued = () => {
+    const group = queued;
+    queued = [];
+    let seqs: number[];
+    try {
+      seqs = appendGroup(group);
+    } catch {
+      // The group rolled back: each room again on its own, so one failing room does not fail the others.
+      for (const item of group) {
+        try {
+          item.resolve(append(item.room, item.updates));
+        } catch (error) {
+          item.reject(error);
+        }
+      }
+      return;
+    }
+    for (const [index, item] of group.entries()) item.resolve(seqs[index] as number);
+  };
   const compact = db.transaction((room: string, snapshot: Uint8Array, throughSeq: number) => {
     upsertSnapshot.run(room, snapshot, throughSeq, Date.now());
     deleteUpdates.run(room, throughSeq);
@@ -52,8 +86,12 @@ export function sqliteRoomLog(db: Database.Database): RoomLog {
         updateBytes: rows.reduce((sum, row) => sum + row.data.byteLength, 0),
       };
     },
-    async appendUpdates(room, updates) {
-      return append(room, updates);
+    appendUpdates(room, updates) {
+      return new Promise<number>((resolve, reject) => {
+        queued.push({ room, updates, resolve, reject });
+        // After this turn's I/O callbacks and microtasks, in which other rooms' timers may append theirs.
+        if (queued.length === 1) setImmediate(commitQueued);
+      });
     },
     async compact(room, snapshot, throughSeq) {
       compact(room, snapshot, throughSeq);
