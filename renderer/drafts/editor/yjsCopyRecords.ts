@@ -140,22 +140,30 @@ export function copiesMadeBy(transaction: Y.Transaction): CopyRecord[] {
     () => false,
     (item) => isNew(item) && !item.deleted,
   );
-  const used = deleted.map((run) => new Array<boolean>(run.length).fill(false));
+  // A copy is always the end of what its edit deleted: Enter copies the tail after the caret (a selection it
+  // replaced comes first), a strike or a join the whole stretch; with a strike and an Enter in one edit, the tail
+  // first and the struck words just before it. Matching only there keeps chance look-alikes out (select all and
+  // type one letter: that letter somewhere in the deleted text is no copy of it).
+  const texts = deleted.map((run) => run.map((char) => char.text).join(''));
+  const left = deleted.map((run) => run.length);
   const records: CopyRecord[] = [];
-  for (const copy of inserted) {
-    const text = copy.map((char) => char.text).join('');
-    for (const [runIndex, run] of deleted.entries()) {
-      const runText = run.map((char) => char.text).join('');
-      const taken = used[runIndex] as boolean[];
-      // The last free place: Enter copies the end of what it deleted (a selection it replaced comes first).
-      let at = runText.lastIndexOf(text);
-      while (at >= 0 && taken.slice(at, at + text.length).some(Boolean)) {
-        at = at === 0 ? -1 : runText.lastIndexOf(text, at - 1);
-      }
-      if (at < 0) continue;
-      taken.fill(true, at, at + text.length);
-      records.push({ from: toRanges(run.slice(at, at + text.length)), to: toRanges(copy) });
-      break;
+  const unmatched = new Set(inserted);
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const copy of unmatched) {
+      const text = copy.map((char) => char.text).join('');
+      const runIndex = texts.findIndex(
+        (runText, at) => (left[at] as number) >= text.length && runText.slice(0, left[at]).endsWith(text),
+      );
+      if (runIndex < 0) continue;
+      const end = left[runIndex] as number;
+      left[runIndex] = end - text.length;
+      records.push({
+        from: toRanges((deleted[runIndex] as Char[]).slice(end - text.length, end)),
+        to: toRanges(copy),
+      });
+      unmatched.delete(copy);
+      progress = true;
     }
   }
   return records;
