@@ -103,7 +103,7 @@ function toRanges(chars: Char[]): number[] {
   return ranges;
 }
 
-/** The copies a finished local transaction made: each inserted run whose text is a stretch of a deleted run. */
+/** The copies a finished local transaction made: each inserted run whose text ends a deleted run. */
 export function copiesMadeBy(transaction: Y.Transaction): CopyRecord[] {
   const doc = transaction.doc;
   const client = doc.clientID;
