@@ -2,30 +2,12 @@
 // word, deleting words, making a word bold, all at word boundaries. The text is made of unique words, so a word
 // shown twice is a duplicate. What people rely on: once every replica has everything, they all read the same,
 // no word is there twice, every word typed is there, and every word nobody deleted is there.
-import {
-  $createRangeSelection,
-  $getRoot,
-  $getSelection,
-  $isElementNode,
-  $isRangeSelection,
-  $setSelection,
-  type ElementNode,
-  type RangeSelection,
-  type TextNode,
-} from 'lexical';
+import { $getSelection, $isRangeSelection, type RangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { paragraphs, seedParagraphs, write } from '../consultation/suggestionHarness';
 import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state % below;
-  };
-}
+import { $selectOffsets, seededRandom } from './randomEdits';
 
 let words = 0;
 /**
@@ -37,32 +19,6 @@ const newWord = (before = '') => {
   const letter = 'abcdefghijklmnopqrstuvxyz'.split('').find((candidate) => candidate !== before[0]) as string;
   return `${before === '' ? 'w' : letter}${String(++words).padStart(3, '0')} `;
 };
-
-/** The cursor (or a selection) at offsets in block `block`'s text; an empty block gets the cursor in it. */
-function $selectOffsets(block: number, start: number, end: number): void {
-  const element = $getRoot().getChildAtIndex<ElementNode>(block);
-  const texts: TextNode[] = element?.getAllTextNodes() ?? [];
-  if (texts.length === 0) {
-    if ($isElementNode(element)) element.select(0, 0);
-    return;
-  }
-  const point = (offset: number): [TextNode, number] => {
-    let left = offset;
-    for (const text of texts) {
-      const size = text.getTextContentSize();
-      if (left <= size) return [text, left];
-      left -= size;
-    }
-    const last = texts[texts.length - 1] as TextNode;
-    return [last, last.getTextContentSize()];
-  };
-  const [anchorNode, anchorOffset] = point(start);
-  const [focusNode, focusOffset] = point(end);
-  const selection = $createRangeSelection();
-  selection.anchor.set(anchorNode.getKey(), anchorOffset, 'text');
-  selection.focus.set(focusNode.getKey(), focusOffset, 'text');
-  $setSelection(selection);
-}
 
 const $isInsideText = (selection: RangeSelection): boolean => {
   const { anchor } = selection;
@@ -90,7 +46,7 @@ const wordsOf = (shown: string[]): string[] => shown.flatMap((text) => text.spli
 
 describe('random Enters, typing and deleting made at once by three people in the same paragraphs', () => {
   it('every replica reads the same, no word twice, none lost, through 40 rounds', async () => {
-    const next = random(20_261_204);
+    const next = seededRandom(20_261_204);
     const replicas = [1, 2, 3].map((client) => {
       const doc = new Y.Doc();
       doc.clientID = client;

@@ -3,15 +3,7 @@
 // them once everyone is in step. What people rely on: once every replica has everything, they all read the same;
 // the text with every suggestion rejected is what it was before the round (suggesting never changes it); and every
 // suggestion made in the round is there with the words its author saw.
-import {
-  $createRangeSelection,
-  $getRoot,
-  $getSelection,
-  $isRangeSelection,
-  $setSelection,
-  type ElementNode,
-  type TextNode,
-} from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -25,38 +17,9 @@ import {
 } from '../../renderer/consultation/suggestions/suggestionEdits';
 import { paragraphs, seedParagraphs, suggestingAuthor, write } from '../consultation/suggestionHarness';
 import { type BoundEditor, bindHeadlessEditor, exchange } from './collaborationHarness';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state % below;
-  };
-}
+import { $selectOffsets, seededRandom } from './randomEdits';
 
 const WORDS = ['new ', 'urgent ', 'all ', 'each ', 'local ', 'and '];
-
-/** Selects from `start` to `end` (offsets in the text of block `block`, suggestions included). */
-function $selectOffsets(block: number, start: number, end: number): void {
-  const texts: TextNode[] = $getRoot().getChildAtIndex<ElementNode>(block)?.getAllTextNodes() ?? [];
-  const point = (offset: number): [TextNode, number] => {
-    let left = offset;
-    for (const text of texts) {
-      const size = text.getTextContentSize();
-      if (left <= size) return [text, left];
-      left -= size;
-    }
-    const last = texts[texts.length - 1] as TextNode;
-    return [last, last.getTextContentSize()];
-  };
-  const [anchorNode, anchorOffset] = point(start);
-  const [focusNode, focusOffset] = point(end);
-  const selection = $createRangeSelection();
-  selection.anchor.set(anchorNode.getKey(), anchorOffset, 'text');
-  selection.focus.set(focusNode.getKey(), focusOffset, 'text');
-  $setSelection(selection);
-}
 
 async function syncAll(replicas: BoundEditor[]): Promise<void> {
   for (const a of replicas) for (const b of replicas) if (a !== b) await exchange(a.doc, b.doc);
@@ -66,7 +29,7 @@ const read = <T>(replica: BoundEditor, reader: () => T): T => replica.editor.get
 
 describe('random suggestions made at once by two people in the same paragraphs', () => {
   it('every replica reads the same, nothing is duplicated or lost, through 40 rounds', async () => {
-    const next = random(20_261_203);
+    const next = seededRandom(20_261_203);
     const replicas = [bindHeadlessEditor(), bindHeadlessEditor(new Y.Doc()), bindHeadlessEditor(new Y.Doc())];
     const [alice, bob, lead] = replicas as [BoundEditor, BoundEditor, BoundEditor];
     seedParagraphs(

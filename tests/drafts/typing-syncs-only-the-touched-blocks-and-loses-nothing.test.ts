@@ -17,15 +17,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $createProvisionHeadingNode } from '../../renderer/drafts/legislation/ProvisionHeadingNode';
 import { bindHeadlessEditor, exchange } from './collaborationHarness';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state % below;
-  };
-}
+import { seededRandom } from './randomEdits';
 
 const content = (editor: LexicalEditor): SerializedEditorState => editor.getEditorState().toJSON();
 
@@ -103,7 +95,7 @@ describe('typing in a long draft syncs only the touched blocks', () => {
     );
     await exchange(author.doc, coAuthor.doc);
 
-    const pick = random(20_260_112);
+    const pick = seededRandom(20_260_112);
     for (let round = 0; round < 40; round++) {
       for (let edit = 0; edit < 10; edit++) randomEdit(author.editor, pick);
       await exchange(author.doc, coAuthor.doc);
