@@ -15,19 +15,12 @@ import pg from 'pg';
 import type * as Y from 'yjs';
 import { connect, pause, percentile, whenDoc, within } from './clients';
 import { sendConcurrentTrace, untilAllHold } from './replay';
+import type { ComparedFigure as ClusterFigure } from './results';
 import { BENCH_SPACE, type BenchServer, memberToken, relayCli, spawnRelay } from './servers';
 import { type ConcurrentReplay, concurrentTrace } from './traces';
 
 /** A median of rounds against its reference's median (ratio = value / reference), with both spreads. */
-export interface ClusterFigure {
-  name: string;
-  unit: string;
-  value: number;
-  reference: number;
-  ratio: number;
-  spread: [number, number];
-  referenceSpread: [number, number];
-}
+export type { ComparedFigure as ClusterFigure } from './results';
 
 const ADMIN_URL =
   process.env.COMMONS_TEST_POSTGRES_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;

@@ -9,15 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import type { MeasuredFigure as ChromiumFigure } from './results';
 
-export interface ChromiumFigure {
-  name: string;
-  unit: string;
-  /** Median over the rounds. */
-  value: number;
-  /** Smallest and largest round. */
-  spread: [number, number];
-}
+export type { MeasuredFigure as ChromiumFigure } from './results';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SPACE = 'bench';

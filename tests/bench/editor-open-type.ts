@@ -6,12 +6,9 @@ import { exportDocx } from '../../renderer/drafts/export/exportDocx';
 import { englishProvisionLabel } from '../../renderer/drafts/legislation/numbering';
 import { $createProvisionHeadingNode } from '../../renderer/drafts/legislation/ProvisionHeadingNode';
 import { bindHeadlessEditor } from '../drafts/collaborationHarness';
+import type { Figure as BenchFigure } from './results';
 
-export interface BenchFigure {
-  name: string;
-  unit: string;
-  value: number;
-}
+export type { Figure as BenchFigure } from './results';
 
 const WORDS =
   'victims referral shelter protection officer border identification cooperation training law'.split(' ');

@@ -10,13 +10,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { MEDIUM_LINK, type NetworkProfile, SLOW_LINK, throttledPage } from './field-network';
+import type { MeasuredFigure as FieldFigure } from './results';
 
-export interface FieldFigure {
-  name: string;
-  unit: string;
-  value: number;
-  spread: [number, number];
-}
+export type { MeasuredFigure as FieldFigure } from './results';
 
 type RelayModule = typeof import('../../server/index');
 

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { median, percentile } from './clients';
 import { runClusterBench } from './cluster';
 import { runChromiumEditorBench } from './editor-chromium';
+import { runEditorBench } from './editor-open-type';
 import { EDITS_PER_ROUND, type FanoutRound, fanoutRound, READERS } from './fanout';
 import { runFieldBench } from './field-conditions';
 import { runLibraryBench } from './library-chromium';
@@ -24,20 +25,9 @@ import {
 } from './load';
 import { LOADED_ROOMS, type MemoryRun, memoryRun, ROOMS } from './memory';
 import { replayConcurrent, replaySequential, SEQUENTIAL_READERS } from './replay';
+import { BenchResults } from './results';
 import { type BenchServer, type ServerKind, startServer } from './servers';
 import { concurrentTrace, sequentialTrace } from './traces';
-
-interface Result {
-  name: string;
-  unit: string;
-  value: number;
-  reference?: number;
-  ratio?: number;
-  /** Smallest and largest round, for figures that are a median of rounds. */
-  spread?: [number, number];
-  /** The same for the reference server. */
-  referenceSpread?: [number, number];
-}
 
 const { values } = parseArgs({
   options: {
@@ -58,29 +48,13 @@ const { values } = parseArgs({
   },
 });
 const only = new Set((values.only ?? 'fanout,traces,load,memory,editor,field').split(','));
-const results: Result[] = [];
-const notes: string[] = [];
+const results = new BenchResults();
+const { notes } = results;
 
 const warmupRounds = Number(values['warmup-rounds']);
 const warmupLabel = `after ${warmupRounds} unmeasured warm-up round${warmupRounds === 1 ? '' : 's'} per server`;
 
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-
-const spreadOf = (list: number[]): [number, number] => [round(Math.min(...list)), round(Math.max(...list))];
-
-/** A figure measured in rounds on both servers: the medians, their ratio, and each server's spread. */
-function compareRounds(name: string, unit: string, ours: number[], reference: number[]): void {
-  const [oursMedian, referenceMedian] = [median(ours), median(reference)];
-  results.push({
-    name,
-    unit,
-    value: round(oursMedian),
-    reference: round(referenceMedian),
-    ratio: round(oursMedian / referenceMedian, 3),
-    spread: spreadOf(ours),
-    referenceSpread: spreadOf(reference),
-  });
-}
+const compareRounds = results.compareRounds.bind(results);
 
 /**
  * Runs `work` for both servers `rounds` times, alternating which goes first, after `warmupRounds` rounds per
@@ -276,29 +250,13 @@ async function memoryBenchmark(): Promise<void> {
 }
 
 async function editorBenchmarks(): Promise<void> {
-  // The editor issue adds tests/bench/editor-open-type.ts; esbuild bundles it when it exists.
-  const benchName = 'open-type';
-  let module: { runEditorBench?: () => Promise<Result[]> };
-  try {
-    module = await import(`./editor-${benchName}.ts`);
-  } catch {
-    notes.push('editor benchmarks: tests/bench/editor-open-type.ts is not there yet');
-    return;
-  }
-  for (const result of (await module.runEditorBench?.()) ?? []) {
-    results.push({ ...result, value: round(result.value) });
-  }
+  console.error('editor in Node: headless Lexical, 1,000 paragraphs');
+  results.add(await runEditorBench());
   const rounds = Number(values['editor-rounds']);
   console.error(
     `editor in Chromium: 3 and 1,000 paragraphs, ${rounds} rounds, the drafts' order alternating`,
   );
-  for (const figure of await runChromiumEditorBench(rounds, values['editor-web'])) {
-    results.push({
-      ...figure,
-      value: round(figure.value),
-      spread: [round(figure.spread[0]), round(figure.spread[1])],
-    });
-  }
+  results.add(await runChromiumEditorBench(rounds, values['editor-web']));
   notes.push(
     `editor in Chromium: median of ${rounds} rounds (after one unmeasured round), spread = smallest–largest round`,
   );
@@ -309,13 +267,7 @@ async function fieldBenchmarks(): Promise<void> {
   console.error(
     `field conditions in Chromium: 400 kbit/s and 1.6 Mbit/s with 400 ms round trips, ${rounds} rounds`,
   );
-  for (const figure of await runFieldBench(rounds)) {
-    results.push({
-      ...figure,
-      value: round(figure.value),
-      spread: [round(figure.spread[0]), round(figure.spread[1])],
-    });
-  }
+  results.add(await runFieldBench(rounds));
   notes.push(
     `field: median of ${rounds} rounds, spread = smallest–largest round; bytes as encoded on the wire`,
   );
@@ -324,46 +276,10 @@ async function fieldBenchmarks(): Promise<void> {
 async function libraryBenchmarks(): Promise<void> {
   const rounds = Number(values['library-rounds']);
   console.error(`library in Chromium: 10,000 synthetic entries, ${rounds} rounds after a warm-up`);
-  for (const figure of await runLibraryBench(rounds)) {
-    results.push({
-      ...figure,
-      value: round(figure.value),
-      spread: [round(figure.spread[0]), round(figure.spread[1])],
-    });
-  }
+  results.add(await runLibraryBench(rounds));
   notes.push(
     `library in Chromium: median of ${rounds} rounds (after one unmeasured round), spread = smallest–largest round; ` +
       'targets: search p95 < 10 ms, searchable < 1,000 ms, longest block < 50 ms',
-  );
-}
-
-function printTable(): void {
-  const rows = results.map((result) => [
-    result.name,
-    `${result.value} ${result.unit}`,
-    result.reference === undefined ? '' : `${result.reference} ${result.unit}`,
-    result.ratio === undefined ? '' : result.ratio.toFixed(2),
-    [result.spread, result.referenceSpread]
-      .filter((spread) => spread !== undefined)
-      .map((spread) => `${spread[0]}–${spread[1]}`)
-      .join(' | '),
-  ]);
-  const header = ['benchmark', 'commons relay', 'reference', 'ratio', 'spread (ours | reference)'];
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number),
-      )
-      .join('  ');
-  console.log(line(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-  for (const note of notes) console.log(`note: ${note}`);
-  console.log(
-    'ratio = commons relay / reference (@y/websocket-server 0.1.1); 1.00 or less means at least as good.',
   );
 }
 
@@ -376,13 +292,13 @@ if (only.has('field')) await fieldBenchmarks();
 // Two relay instances on PostgreSQL + Redis (tests/bench/cluster.ts): only with --only cluster, as it needs both.
 if (only.has('cluster')) {
   console.error('cluster: two instances on PostgreSQL + Redis against one (and one SQLite relay), 5 rounds');
-  results.push(...(await runClusterBench()));
+  results.add(await runClusterBench());
   notes.push(
     'cluster: median of 5 rounds (order alternating, after one unmeasured round), spread = smallest–largest round',
   );
 }
-printTable();
+results.print();
 console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ results }, null, 2)}\n`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ results: results.figures }, null, 2)}\n`);
 // Stock providers leave timers behind; the run is over.
 process.exit(0);

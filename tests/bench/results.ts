@@ -1,0 +1,90 @@
+// What every bench section reports, and the table `npm run bench` prints: each figure with its unit, the median
+// of its rounds and their spread (smallest–largest round), and for the relay figures the reference server's
+// median and the ratio ours / reference (at most 1.0 means at least as fast or as small).
+import { median } from './clients';
+
+/** A figure measured once (headless editor timings). */
+export interface Figure {
+  name: string;
+  unit: string;
+  value: number;
+}
+
+/** A figure that is the median of rounds. */
+export interface MeasuredFigure extends Figure {
+  /** Smallest and largest round. */
+  spread: [number, number];
+}
+
+/** A figure measured on our relay and on the reference in the same interleaved rounds. */
+export interface ComparedFigure extends MeasuredFigure {
+  reference: number;
+  ratio: number;
+  referenceSpread: [number, number];
+}
+
+type Result = Figure & Partial<Omit<ComparedFigure, keyof Figure>>;
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const rounded = (spread: [number, number]): [number, number] => [round(spread[0]), round(spread[1])];
+const spreadOf = (list: number[]): [number, number] => rounded([Math.min(...list), Math.max(...list)]);
+
+export class BenchResults {
+  readonly figures: Result[] = [];
+  readonly notes: string[] = [];
+
+  /** A figure measured in rounds on both servers: the medians, their ratio, and each server's spread. */
+  compareRounds(name: string, unit: string, ours: number[], reference: number[]): void {
+    const [oursMedian, referenceMedian] = [median(ours), median(reference)];
+    this.figures.push({
+      name,
+      unit,
+      value: round(oursMedian),
+      reference: round(referenceMedian),
+      ratio: round(oursMedian / referenceMedian, 3),
+      spread: spreadOf(ours),
+      referenceSpread: spreadOf(reference),
+    });
+  }
+
+  /** Figures a section computed itself, rounded for the table. */
+  add(figures: Result[]): void {
+    for (const figure of figures) {
+      this.figures.push({
+        ...figure,
+        value: round(figure.value),
+        ...(figure.spread ? { spread: rounded(figure.spread) } : {}),
+      });
+    }
+  }
+
+  print(): void {
+    const rows = this.figures.map((result) => [
+      result.name,
+      `${result.value} ${result.unit}`,
+      result.reference === undefined ? '' : `${result.reference} ${result.unit}`,
+      result.ratio === undefined ? '' : result.ratio.toFixed(2),
+      [result.spread, result.referenceSpread]
+        .filter((spread) => spread !== undefined)
+        .map((spread) => `${spread[0]}–${spread[1]}`)
+        .join(' | '),
+    ]);
+    const header = ['benchmark', 'commons relay', 'reference', 'ratio', 'spread (ours | reference)'];
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
+    );
+    const line = (cells: string[]) =>
+      cells
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number),
+        )
+        .join('  ');
+    console.log(line(header));
+    console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+    for (const row of rows) console.log(line(row));
+    for (const note of this.notes) console.log(`note: ${note}`);
+    console.log(
+      'ratio = commons relay / reference (@y/websocket-server 0.1.1); 1.00 or less means at least as good.',
+    );
+  }
+}
