@@ -4,9 +4,8 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
-import { parseRoomName } from '../../shared/rooms';
 import type { RequestContext, RequestStores, RoomMember, RoomPolicy } from '../rooms/kinds/policy';
-import { writeAsRelay } from '../rooms/kinds/relay-writes';
+import { writeAsRelay, writeOtherRoomAsRelay } from '../rooms/kinds/relay-writes';
 import type { RoomRegistry } from '../rooms/registry';
 import type { Room } from '../rooms/room';
 import { type BroadcastObserver, joinAudience, type Listener, type RoomAudience } from './audience';
@@ -234,28 +233,14 @@ export class RoomSession implements Listener {
       writable: this.writable,
       now: () => Date.now(),
       writeAsRelay: (change) => writeAsRelay(room, this.options.relayClientId, change),
-      writeOtherRoomAsRelay: (name, change) => this.writeOtherRoom(room, name, change),
+      writeOtherRoomAsRelay: (name, change) =>
+        writeOtherRoomAsRelay(
+          this.rooms,
+          { from: room, name, clientId: this.options.relayClientId, logger: this.options.logger },
+          change,
+        ),
       stores: this.options.stores ?? { versions: null, members: null },
     };
-  }
-
-  /** See RequestContext.writeOtherRoomAsRelay: held open for the write, then released (unloaded if unused). */
-  private async writeOtherRoom(from: Room, name: string, change: (doc: Y.Doc) => void): Promise<void> {
-    if (parseRoomName(name)?.space !== parseRoomName(from.name)?.space) {
-      this.options.logger.error({ room: from.name, other: name }, 'refused a relay write into another space');
-      return;
-    }
-    try {
-      const other = await this.rooms.open(name);
-      try {
-        writeAsRelay(other, this.options.relayClientId, change);
-        await other.flush();
-      } finally {
-        await this.rooms.release(other);
-      }
-    } catch (error) {
-      this.options.logger.error({ err: error, room: from.name, other: name }, 'could not write another room');
-    }
   }
 
   /** Who this connection's presence names: the member, unless the room's policy hides names (anonymous sessions). */

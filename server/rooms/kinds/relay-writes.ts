@@ -1,8 +1,11 @@
 // The relay writing into a room as itself: a client id from the reserved range (shared/relay-writes.ts), and
 // a guard that keeps clients from writing, or deleting, with those ids where a kind relies on them.
 import { randomInt } from 'node:crypto';
+import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { isRelayClientId, RELAY_CLIENT_ID_COUNT, RELAY_CLIENT_ID_FIRST } from '../../../shared/relay-writes';
+import { parseRoomName } from '../../../shared/rooms';
+import type { RoomRegistry } from '../registry';
 import type { Room } from '../room';
 import { alreadyDeleted } from './known-update';
 
@@ -25,6 +28,34 @@ export function writeAsRelay(room: Room, clientId: number, change: (doc: Y.Doc) 
     doc.transact(() => change(doc), RELAY_ORIGIN);
   } finally {
     doc.clientID = own;
+  }
+}
+
+/**
+ * Writes `change` as the relay into room `name` of the same space as `from` (a comment's mention into the
+ * mentioned member's inbox): the room is held open for the write and its flush, then released, so one nobody has
+ * open is unloaded again. A failure is logged, not thrown: the request that caused it has done its own work.
+ */
+export async function writeOtherRoomAsRelay(
+  rooms: RoomRegistry,
+  target: { from: Room; name: string; clientId: number; logger: Logger },
+  change: (doc: Y.Doc) => void,
+): Promise<void> {
+  const { from, name, clientId, logger } = target;
+  if (parseRoomName(name)?.space !== parseRoomName(from.name)?.space) {
+    logger.error({ room: from.name, other: name }, 'refused a relay write into another space');
+    return;
+  }
+  try {
+    const other = await rooms.open(name);
+    try {
+      writeAsRelay(other, clientId, change);
+      await other.flush();
+    } finally {
+      await rooms.release(other);
+    }
+  } catch (error) {
+    logger.error({ err: error, room: from.name, other: name }, 'could not write another room');
   }
 }
 
