@@ -10,8 +10,8 @@ import {
   $suggestRemoveSelection,
   $suggestSplit,
 } from '../../renderer/consultation/suggestions/suggestionEdits';
-import { RECORD_DAYS } from '../../renderer/drafts/editor/yjsCopyRecords';
 import { checkSuggestionUpdate } from '../../server/rooms/kinds/doc-suggestions-check';
+import { RECORD_DAYS } from '../../shared/copied-text-records';
 import {
   $select,
   paragraphs,
@@ -261,5 +261,29 @@ describe('Enter while suggesting, and the relay', () => {
     const check = checkSuggestionUpdate(room.doc, Y.mergeUpdates(updates), () => false);
     expect(check).toMatchObject({ ok: true });
     expect(check.ok && check.made.map((made) => made.type)).toEqual(['split']);
+  });
+
+  it("the relay's check takes a commenter's paragraph made at the same moment as one the room already has", async () => {
+    const replicas = await replicasOn(3);
+    const [room, editor, commenter] = replicas as [BoundEditor, BoundEditor, BoundEditor];
+    // The editor's Enter reaches the room first; the commenter, who has not seen it, suggests one at the same place.
+    enter(editor, 'gamma');
+    await exchange(editor.doc, room.doc);
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (transaction.local) updates.push(update);
+    };
+    commenter.doc.on('update', collect);
+    write(commenter.editor, () => {
+      $cursorBefore('gamma');
+      $suggestSplit(suggestingAuthor('cora'));
+    });
+    commenter.doc.off('update', collect);
+    const check = checkSuggestionUpdate(room.doc, Y.mergeUpdates(updates), () => false);
+    expect(check).toMatchObject({ ok: true });
+    Y.applyUpdate(room.doc, Y.mergeUpdates(updates));
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha beta ', '', 'gamma delta']);
+    for (const replica of replicas) expect(read(replica, () => $textAfter('reject'))).toBe(TEXT);
   });
 });

@@ -25,6 +25,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
+import { keepCopiedTextOnce } from '../../../shared/copied-text-once';
 import type { DocumentEntry } from '../../../shared/documents';
 import type { SpaceMembership } from '../../../shared/ipc/contract';
 import { atLeast, canWrite } from '../../../shared/roles';
@@ -50,7 +51,6 @@ import { PresenceList } from './PresenceList';
 import { syncCursorPositionsNextFrame } from './remoteCursors';
 import { SyncStatus } from './SyncStatus';
 import { Toolbar } from './Toolbar';
-import { keepCopiedTextOnce } from './yjsCopyDuplicates';
 import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
 // A keystroke in a long draft copies the paragraph it changed into Yjs, not the whole draft (incrementalYjsSync.ts).
@@ -158,7 +158,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>): Provider => {
       const doc = new Y.Doc();
-      // Two Enters in one paragraph at once leave its tail once, not twice (yjsCopyDuplicates.ts); for the doc's
+      // Two Enters in one paragraph at once leave its tail once, not twice (shared/copied-text-once.ts); for the doc's
       // life, which ends with the connection.
       keepCopiedTextOnce(doc);
       docs.set(id, doc);

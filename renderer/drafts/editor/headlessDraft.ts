@@ -11,9 +11,9 @@ import {
 } from '@lexical/yjs';
 import type { LexicalEditor } from 'lexical';
 import type * as Y from 'yjs';
+import { keepCopiedTextOnce } from '../../../shared/copied-text-once';
 import { DRAFT_NAMESPACE, DRAFT_NODES } from './draftNodes';
 import { syncOnlyTouchedBlocksToYjs } from './incrementalYjsSync';
-import { keepCopiedTextOnce } from './yjsCopyDuplicates';
 import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
 export function createHeadlessDraftEditor(): LexicalEditor {

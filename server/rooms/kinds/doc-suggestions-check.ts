@@ -3,6 +3,7 @@
 // from the Lexical-Yjs structure (element nodes are XmlText with attributes, text nodes a Map of properties
 // followed by their text), so the relay needs no Lexical.
 import * as Y from 'yjs';
+import { removeDuplicatedCopies } from '../../../shared/copied-text-once';
 import {
   SUGGESTION_ID_PROPERTY,
   SUGGESTION_NODE_TYPE,
@@ -143,10 +144,14 @@ export function checkSuggestionUpdate(
   update: Uint8Array,
   mayChange: (id: string) => boolean,
 ): SuggestionCheck {
-  const before = readBodyRejectingSuggestions(doc);
   const copy = new Y.Doc({ gc: false });
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    // Both readings are of the text as every replica will show it: text moved by two people at once (two Enters in
+    // one paragraph) kept once, as the editors' replicas keep it (shared/copied-text-once.ts).
+    const before = removeDuplicatedCopies(copy)
+      ? readBodyRejectingSuggestions(copy)
+      : readBodyRejectingSuggestions(doc);
     try {
       Y.applyUpdate(copy, update);
     } catch {
@@ -156,6 +161,7 @@ export function checkSuggestionUpdate(
     if (copy.store.pendingStructs !== null || copy.store.pendingDs !== null) {
       return { ok: false, reason: 'incomplete' };
     }
+    removeDuplicatedCopies(copy);
     const after = readBodyRejectingSuggestions(copy);
     if (after.rejected !== before.rejected) return { ok: false, reason: 'changes-text' };
     const changed: string[] = [];

@@ -1,5 +1,5 @@
 // Keeps copied text once: when two people moved the same characters at the same moment (two Enters in one
-// paragraph, Enter while someone strikes words after it), each made a copy of them (yjsCopyRecords.ts says why);
+// paragraph, Enter while someone strikes words after it), each made a copy of them (copied-text-records.ts says why);
 // every replica deletes all copies but one, by a rule they all compute alike from the merged document.
 //
 // The rule: of the living copies of one original character (following copies of copies), the one last in
@@ -14,8 +14,8 @@
 // suggestions the relay checks), keeps them to itself; editors' copies write them to the room.
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { CopyGraph, isRecord } from './yjsCopyGraph';
-import { COPIES_MAP, type CopyRecord, recordCopies } from './yjsCopyRecords';
+import { CopyGraph, isRecord } from './copied-text-graph';
+import { COPIES_MAP, type CopyRecord, recordCopies } from './copied-text-records';
 
 /** The origin of the deletions of duplicated copies. */
 export const COPY_DUPLICATES_ORIGIN = { name: 'copy-duplicates' } as const;
@@ -164,6 +164,21 @@ export function deletionUpdate(characters: Array<[number, number]>): Uint8Array 
     }
   }
   return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Deletes, in `doc`, every copy all replicas would delete once they hold what `doc` holds: what the relay's check
+ * of a suggestion reads, so that a paragraph suggested at the same moment as one the room has is not taken for a
+ * change of the text. Returns whether anything was deleted.
+ */
+export function removeDuplicatedCopies(doc: Y.Doc): boolean {
+  const records = doc.getMap<CopyRecord>(COPIES_MAP);
+  if (records.size === 0) return false;
+  const graph = new CopyGraph();
+  for (const record of records.values()) if (isRecord(record)) graph.add(record);
+  const losers = duplicatedCopies(doc, graph, graph.claimedTwice());
+  if (losers.length > 0) Y.applyUpdate(doc, deletionUpdate(losers));
+  return losers.length > 0;
 }
 
 /**

@@ -8,7 +8,7 @@
 // twice on every screen. Here, at the end of each local transaction, the characters it deleted are matched with
 // the characters it inserted whose text is the same (the deleted tail of a paragraph and the text of the new one),
 // and the match is written to the doc's `copies` map: which original characters (Yjs ids) each inserted character
-// is a copy of. yjsCopyDuplicates.ts reads those records and deletes all but one copy.
+// is a copy of. copied-text-once.ts reads those records and deletes all but one copy.
 //
 // The records live beside the body (not in it), so Lexical never sees them and the relay's check of a commenter's
 // suggestion, which reads the body only, is unaffected.

@@ -1,8 +1,8 @@
-// The copy records of a document (yjsCopyRecords.ts) as a graph both ways: from an original character to its
-// copies (several when two people moved it at once, which is what yjsCopyDuplicates.ts looks for), and from a copy
+// The copy records of a document (copied-text-records.ts) as a graph both ways: from an original character to its
+// copies (several when two people moved it at once, which is what copied-text-once.ts looks for), and from a copy
 // to its original. Kept as ranges of Yjs ids per client, as the records are: a draft holds a record for every
 // paragraph ever split, and one entry per character would cost memory for each of those characters.
-import type { CopyRecord } from './yjsCopyRecords';
+import type { CopyRecord } from './copied-text-records';
 
 interface Entry {
   clock: number;
