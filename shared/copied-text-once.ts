@@ -15,6 +15,7 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CopyGraph, isRecord } from './copied-text-graph';
+import { OwnDeletions } from './copied-text-own-deletions';
 import { COPIES_MAP, type CopyRecord, recordCopies } from './copied-text-records';
 
 /** The origin of the deletions of duplicated copies. */
@@ -66,10 +67,18 @@ export function duplicatedCopies(
   graph: CopyGraph,
   characters: Array<[number, number]>,
 ): Array<[number, number]> {
+  return withEmptiedNodes(doc, duplicateLosers(doc, graph, characters));
+}
+
+/** Of each of these characters' living copies, all but the one last in document order. */
+function duplicateLosers(
+  doc: Y.Doc,
+  graph: CopyGraph,
+  characters: Array<[number, number]>,
+): Array<[number, number]> {
   const order = new DocumentOrder();
   const done = new Set<string>();
   const losers: Array<[number, number]> = [];
-  const parents = new Set<Y.AbstractType<unknown>>();
   for (const [client, clock] of characters) {
     const origin = graph.origin(client, clock);
     const name = `${origin[0]}:${origin[1]}`;
@@ -85,13 +94,21 @@ export function duplicatedCopies(
       key: order.key(copy.item, copy.char[1] - copy.item.id.clock),
     }));
     keyed.sort((a, b) => compareKeys(a.key, b.key));
-    for (const copy of keyed.slice(0, -1)) {
-      losers.push(copy.char);
-      parents.add(copy.item.parent as Y.AbstractType<unknown>);
-    }
+    for (const copy of keyed.slice(0, -1)) losers.push(copy.char);
   }
-  return losers.concat(
-    emptiedTextNodes(parents, new Set(losers.map(([client, clock]) => `${client}:${clock}`))),
+  return losers;
+}
+
+/** These characters, with the text nodes and inline elements that deleting them leaves empty (see below). */
+function withEmptiedNodes(doc: Y.Doc, characters: Array<[number, number]>): Array<[number, number]> {
+  const parents = new Set<Y.AbstractType<unknown>>();
+  const alive = characters.filter((char) => {
+    const item = living(doc, ...char);
+    if (item) parents.add(item.parent as Y.AbstractType<unknown>);
+    return item !== null;
+  });
+  return alive.concat(
+    emptiedTextNodes(parents, new Set(alive.map(([client, clock]) => `${client}:${clock}`))),
   );
 }
 
@@ -183,38 +200,49 @@ export function removeDuplicatedCopies(doc: Y.Doc): boolean {
 
 /**
  * Records the copies this doc's local edits make and deletes duplicated copies whenever records arrive (and once
- * now, for a document that already holds some). Returns the function that stops both. Its cost: nothing while
- * typing (a transaction that deletes nothing is left at once); on an Enter, a pass over the records.
+ * now, for a document that already holds some); when records arrive of copies of characters this replica had
+ * deleted itself, their copies go too (copied-text-own-deletions.ts). Returns the function that stops all three.
+ * Its cost: nothing while typing (a transaction that deletes nothing is left at once); on an Enter, a pass over
+ * the records.
  */
 export function keepCopiedTextOnce(doc: Y.Doc): () => void {
   const records = doc.getMap<CopyRecord>(COPIES_MAP);
   const graph = new CopyGraph();
-  const removeDuplicates = (characters: Array<[number, number]>) => {
-    const losers = duplicatedCopies(doc, graph, characters);
+  const ownDeletions = new OwnDeletions();
+  const remove = (characters: Array<[number, number]>) => {
+    const losers = withEmptiedNodes(doc, characters);
     if (losers.length > 0) Y.applyUpdate(doc, deletionUpdate(losers), COPY_DUPLICATES_ORIGIN);
   };
   for (const record of records.values()) graph.add(record);
-  removeDuplicates(graph.claimedTwice());
+  remove(duplicateLosers(doc, graph, graph.claimedTwice()));
 
   // Records arrive inside a transaction whose other observers (the Lexical binding's) have not run yet; deleting
   // then would change the document under the events they are about to read. So the deletions wait for the end of
   // the transaction, after every observer. They are looked for at every fork in the records, not only at the new
   // records' characters: a late record can give a fork settled long ago two living copies again (a copy of a copy
   // made offline).
-  let arrived = false;
+  let arrived: CopyRecord[] = [];
   const onRecords = (event: Y.YMapEvent<CopyRecord>) => {
     for (const [key, change] of event.changes.keys) {
       const record = records.get(key);
       if (change.action !== 'add' || !record || !isRecord(record)) continue;
       graph.add(record);
-      arrived = true;
+      if (!event.transaction.local) arrived.push(record);
     }
   };
   const onTransaction = (transaction: Y.Transaction) => {
-    recordCopies(transaction);
-    if (!arrived) return;
-    arrived = false;
-    removeDuplicates(graph.claimedTwice());
+    const copied = recordCopies(transaction);
+    // What the person deleted by hand: the editor's own edits, leaving out characters they moved into a copy.
+    if (transaction.local && transaction.origin != null && transaction.deleteSet.clients.size > 0) {
+      ownDeletions.add(transaction.deleteSet, copied);
+    }
+    if (arrived.length === 0) return;
+    const news = arrived;
+    arrived = [];
+    remove([
+      ...duplicateLosers(doc, graph, graph.claimedTwice()),
+      ...ownDeletions.copiesToDelete(news, graph),
+    ]);
   };
   doc.on('afterTransaction', onTransaction);
   records.observe(onRecords);

@@ -169,13 +169,15 @@ export function copiesMadeBy(transaction: Y.Transaction): CopyRecord[] {
   return records;
 }
 
-/** Writes the records of the copies a local transaction made, as one more change from the same origin. */
-export function recordCopies(transaction: Y.Transaction): void {
+/**
+ * Writes the records of the copies a local transaction made, as one more change from the same origin; returns them.
+ */
+export function recordCopies(transaction: Y.Transaction): CopyRecord[] {
   // Only the editor's edits: the binding and its undo manager write with themselves as origin. Moving an article
   // (sharedProvisionMove.ts) writes with none; it copies whole articles on purpose and keeps its own records.
-  if (!transaction.local || transaction.origin === null || transaction.origin === undefined) return;
+  if (!transaction.local || transaction.origin === null || transaction.origin === undefined) return [];
   const records = copiesMadeBy(transaction);
-  if (records.length === 0) return;
+  if (records.length === 0) return records;
   const doc = transaction.doc;
   const map = doc.getMap<CopyRecord>(COPIES_MAP);
   const now = Date.now();
@@ -186,4 +188,5 @@ export function recordCopies(transaction: Y.Transaction): void {
       if (typeof record?.at === 'number' && record.at < now - RECORD_DAYS * DAY_MS) map.delete(key);
     }
   }, transaction.origin);
+  return records;
 }

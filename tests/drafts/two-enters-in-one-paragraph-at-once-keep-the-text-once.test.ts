@@ -150,7 +150,7 @@ describe('two Enters while someone else changes the words after them', () => {
     expect(shownEverywhere(replicas)).toEqual(['alpha beta epsilon ', '', 'gamma delta']);
   });
 
-  it('deleting words after the split points: nothing twice', async () => {
+  it('deleting words after the split points: the words stay deleted, nothing twice', async () => {
     const replicas = await replicasOn(3);
     const [alice, bob, carol] = replicas as [BoundEditor, BoundEditor, BoundEditor];
     enter(alice, 'beta');
@@ -161,9 +161,34 @@ describe('two Enters while someone else changes the words after them', () => {
       if ($isRangeSelection(selection)) selection.removeText();
     });
     await syncAll(replicas);
-    // The deleted characters are ones the Enters had moved: Yjs cannot tell a deletion made at the same moment
-    // from the Enter's own, so the moved copy of the words stays (once).
-    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta gamma ', 'delta']);
+    // The deleted characters are ones the Enters had moved: the deleter, who remembers deleting them, deletes
+    // their copy in the new paragraph too once the Enter reaches it.
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta ', 'delta']);
+  });
+
+  it('deleting a bold word after the split point: its text node goes with it in the new paragraph', async () => {
+    const replicas = await replicasOn(2);
+    const [alice, bob] = replicas as [BoundEditor, BoundEditor];
+    write(alice.editor, () => {
+      $select('gamma');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.formatText('bold');
+    });
+    await syncAll(replicas);
+    enter(alice, 'beta');
+    write(bob.editor, () => {
+      $select('gamma');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.removeText();
+    });
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta  delta']);
+    // Typing where the word was lands once, on every screen.
+    write(alice.editor, () => {
+      $cursorBefore(' delta').insertText('x');
+    });
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta x delta']);
   });
 
   it('striking words after the split point (suggesting): the words once, in the new paragraph', async () => {
