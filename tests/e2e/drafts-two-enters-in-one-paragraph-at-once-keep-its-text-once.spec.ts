@@ -3,6 +3,7 @@
 // order, where the editor used to show the text after the split twice.
 import { draftBody, joinAs, startDraft } from './drafts-people';
 import { expect, test } from './fixtures';
+import { CommentsPanel } from './page-models/comments-panel';
 import { SuggestionsPage } from './page-models/suggestions';
 
 const SENTENCE = 'Officers refer victims to shelters within two days.';
@@ -63,6 +64,47 @@ test('two Enters in one paragraph at once leave its text once on every screen', 
   const before = await paragraphs(amina.page).allTextContents();
   await bakhyt.page.reload();
   await expect(paragraphs(bakhyt.page)).toHaveText(before.map((text) => text.trim()));
+  await amina.context.close();
+  await bakhyt.context.close();
+});
+
+test('words deleted while a co-author presses Enter before them stay deleted on every screen', async ({
+  browser,
+  relay,
+}) => {
+  test.setTimeout(120_000);
+  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
+  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
+  const url = await startDraft(amina.page, 'Referral timing');
+  await draftBody(amina.page).click();
+  await amina.page.keyboard.type(SENTENCE);
+  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible();
+  await bakhyt.page.goto(url);
+  await expect(draftBody(bakhyt.page)).toHaveText(SENTENCE);
+
+  // Amina, offline, deletes "two "; Bakhyt, who cannot see that yet, presses Enter before "victims".
+  await amina.context.setOffline(true);
+  await expect(amina.page.locator('[data-sync="offline"]')).toBeVisible();
+  await new CommentsPanel(amina.page).selectWords('two ');
+  await amina.page.keyboard.press('Backspace');
+  await expect(draftBody(amina.page)).toHaveText('Officers refer victims to shelters within days.');
+  await new SuggestionsPage(bakhyt.page).caretInFirstParagraph('Officers refer '.length);
+  await bakhyt.page.keyboard.press('Enter');
+  await amina.context.setOffline(false);
+
+  // The new paragraph holds a copy of the words after the Enter; the deleted ones must not come back in it.
+  for (const person of [amina, bakhyt]) {
+    await expect(draftBody(person.page).locator('p')).toHaveText(
+      ['Officers refer', 'victims to shelters within days.'],
+      { timeout: 30_000 },
+    );
+  }
+  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible({ timeout: 30_000 });
+  await bakhyt.page.reload();
+  await expect(draftBody(bakhyt.page).locator('p')).toHaveText([
+    'Officers refer',
+    'victims to shelters within days.',
+  ]);
   await amina.context.close();
   await bakhyt.context.close();
 });
