@@ -14,6 +14,7 @@
 // suggestions the relay checks), keeps them to itself; editors' copies write them to the room.
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { carryOwnTyping } from './copied-text-carry';
 import { CopyGraph, isRecord } from './copied-text-graph';
 import { OwnDeletions } from './copied-text-own-deletions';
 import { COPIES_MAP, type CopyRecord, recordCopies } from './copied-text-records';
@@ -222,6 +223,9 @@ export function keepCopiedTextOnce(doc: Y.Doc): () => void {
   // records' characters: a late record can give a fork settled long ago two living copies again (a copy of a copy
   // made offline).
   let arrived: CopyRecord[] = [];
+  let carryPending = false;
+  let arrivedForCarrying: CopyRecord[] = [];
+  let stopped = false;
   const onRecords = (event: Y.YMapEvent<CopyRecord>) => {
     for (const [key, change] of event.changes.keys) {
       const record = records.get(key);
@@ -243,10 +247,23 @@ export function keepCopiedTextOnce(doc: Y.Doc): () => void {
       ...duplicateLosers(doc, graph, graph.claimedTwice()),
       ...ownDeletions.copiesToDelete(news, graph),
     ]);
+    // Carrying inserts text, and the editor reads what the arriving change inserted from the document when it
+    // commits its update, after this: carried words written now would show there twice. So it waits for that.
+    arrivedForCarrying.push(...news);
+    if (!carryPending) {
+      carryPending = true;
+      setTimeout(() => {
+        carryPending = false;
+        const toCarry = arrivedForCarrying;
+        arrivedForCarrying = [];
+        if (!stopped) carryOwnTyping(doc, graph, toCarry);
+      }, 0);
+    }
   };
   doc.on('afterTransaction', onTransaction);
   records.observe(onRecords);
   return () => {
+    stopped = true;
     doc.off('afterTransaction', onTransaction);
     records.unobserve(onRecords);
   };

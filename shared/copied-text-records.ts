@@ -23,6 +23,19 @@ export interface CopyRecord {
   to: number[];
   /** When it was made (ms since the epoch): records go after RECORD_DAYS. */
   at?: number;
+  /**
+   * `[client, clock, ...]`: what the edit had seen of each client with anything in the block it copied from, so
+   * a typist can tell its words typed there at the same moment (copied-text-carry.ts).
+   */
+  seen?: number[];
+}
+
+/** What the transaction had seen of each client with items in the block holding `item`. */
+function seenIn(transaction: Y.Transaction, item: Y.Item): number[] {
+  const clients = new Set<number>();
+  for (let at = (item.parent as Y.AbstractType<unknown>)._start; at !== null; at = at.right)
+    clients.add(at.id.client);
+  return [...clients].flatMap((client) => [client, transaction.beforeState.get(client) ?? 0]);
 }
 
 /**
@@ -103,6 +116,12 @@ function toRanges(chars: Char[]): number[] {
   return ranges;
 }
 
+function firstItem(doc: Y.Doc, chars: Char[]): Y.Item {
+  const { client, clock } = chars[0] as Char;
+  const structs = doc.store.clients.get(client) as Y.Item[];
+  return structs[Y.findIndexSS(structs, clock)] as Y.Item;
+}
+
 /** The copies a finished local transaction made: each inserted run whose text ends a deleted run. */
 export function copiesMadeBy(transaction: Y.Transaction): CopyRecord[] {
   const doc = transaction.doc;
@@ -158,9 +177,11 @@ export function copiesMadeBy(transaction: Y.Transaction): CopyRecord[] {
       if (runIndex < 0) continue;
       const end = left[runIndex] as number;
       left[runIndex] = end - text.length;
+      const originals = (deleted[runIndex] as Char[]).slice(end - text.length, end);
       records.push({
-        from: toRanges((deleted[runIndex] as Char[]).slice(end - text.length, end)),
+        from: toRanges(originals),
         to: toRanges(copy),
+        seen: seenIn(transaction, firstItem(doc, originals)),
       });
       unmatched.delete(copy);
       progress = true;

@@ -145,9 +145,49 @@ describe('two Enters while someone else changes the words after them', () => {
       $cursorBefore('delta').insertText('epsilon ');
     });
     await syncAll(replicas);
-    // Yjs keeps typed characters next to the characters they were typed after, which the Enters moved away:
-    // the new words stay in the first paragraph.
-    expect(shownEverywhere(replicas)).toEqual(['alpha beta epsilon ', '', 'gamma delta']);
+    // Yjs keeps typed characters next to the characters they were typed after, which the Enters moved away; the
+    // typist's replica carries its word after their copies, where it was typed.
+    expect(shownEverywhere(replicas)).toEqual(['alpha beta ', '', 'gamma epsilon delta']);
+  });
+
+  it('typing in two places after an Enter: each word lands where it was typed, in the new paragraph', async () => {
+    const replicas = await replicasOn(3);
+    const [alice, bob, reader] = replicas as [BoundEditor, BoundEditor, BoundEditor];
+    enter(alice, 'beta');
+    write(bob.editor, () => {
+      $cursorBefore('delta').insertText('very ');
+    });
+    write(bob.editor, () => {
+      $cursorBefore('gamma').insertText('so ');
+    });
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta so gamma very delta']);
+    // The carried words are ordinary text: the reader's typing right after them lands once, everywhere.
+    write(reader.editor, () => {
+      $cursorBefore('delta').insertText('much ');
+    });
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta so gamma very much delta']);
+  });
+
+  it("words deleted and typed letter by letter after the split point show once in the typist's editor too", async () => {
+    const replicas = await replicasOn(2);
+    const [alice, bob] = replicas as [BoundEditor, BoundEditor];
+    write(alice.editor, () => {
+      $select('gamma ');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.removeText();
+    });
+    // "dim " before "delta": Lexical writes the first "d" after the "d" already there (the shortest change).
+    for (const letter of 'dim ') {
+      write(alice.editor, () => {
+        $cursorBefore('delta').insertText(letter);
+      });
+    }
+    enter(bob, 'beta');
+    await syncAll(replicas);
+    await syncAll(replicas);
+    expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta dim delta']);
   });
 
   it('deleting words after the split points: the words stay deleted, nothing twice', async () => {

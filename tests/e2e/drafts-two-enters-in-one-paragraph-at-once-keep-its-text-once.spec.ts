@@ -1,6 +1,7 @@
 // Two co-authors press Enter in the same paragraph while one of them is offline, once at the same place and once at
 // different places: when they are back in step, both screens (and a reload) show the paragraph's text once, in
 // order, where the editor used to show the text after the split twice.
+import type { Page } from '@playwright/test';
 import { draftBody, joinAs, startDraft } from './drafts-people';
 import { expect, test } from './fixtures';
 import { CommentsPanel } from './page-models/comments-panel';
@@ -68,7 +69,7 @@ test('two Enters in one paragraph at once leave its text once on every screen', 
   await bakhyt.context.close();
 });
 
-test('words deleted while a co-author presses Enter before them stay deleted on every screen', async ({
+test('words deleted or typed while a co-author presses Enter before them stay deleted, or typed where they were, on every screen', async ({
   browser,
   relay,
 }) => {
@@ -86,16 +87,24 @@ test('words deleted while a co-author presses Enter before them stay deleted on 
   await amina.context.setOffline(true);
   await expect(amina.page.locator('[data-sync="offline"]')).toBeVisible();
   await new CommentsPanel(amina.page).selectWords('two ');
+  // Lexical takes a selection the page sets from the browser's next selectionchange; a key pressed before that
+  // would act at the old caret (as a person waits to see the words highlighted before pressing a key).
+  await expect.poll(() => selectedInEditor(amina.page)).toBe('two ');
   await amina.page.keyboard.press('Backspace');
   await expect(draftBody(amina.page)).toHaveText('Officers refer victims to shelters within days.');
+  await new CommentsPanel(amina.page).caretAfter('victims to ');
+  await expect.poll(() => caretOffsetInEditor(amina.page)).toBe('Officers refer victims to '.length);
+  await amina.page.keyboard.type('safe ');
+  await expect(draftBody(amina.page)).toHaveText('Officers refer victims to safe shelters within days.');
   await new SuggestionsPage(bakhyt.page).caretInFirstParagraph('Officers refer '.length);
   await bakhyt.page.keyboard.press('Enter');
   await amina.context.setOffline(false);
 
-  // The new paragraph holds a copy of the words after the Enter; the deleted ones must not come back in it.
+  // The new paragraph holds a copy of the words after the Enter: the deleted ones must not come back in it, and
+  // the typed one goes there too, where it was typed (not left behind at the end of the first paragraph).
   for (const person of [amina, bakhyt]) {
     await expect(draftBody(person.page).locator('p')).toHaveText(
-      ['Officers refer', 'victims to shelters within days.'],
+      ['Officers refer', 'victims to safe shelters within days.'],
       { timeout: 30_000 },
     );
   }
@@ -103,8 +112,33 @@ test('words deleted while a co-author presses Enter before them stay deleted on 
   await bakhyt.page.reload();
   await expect(draftBody(bakhyt.page).locator('p')).toHaveText([
     'Officers refer',
-    'victims to shelters within days.',
+    'victims to safe shelters within days.',
   ]);
   await amina.context.close();
   await bakhyt.context.close();
 });
+
+type LexicalRoot = HTMLElement & {
+  __lexicalEditor?: {
+    getEditorState(): {
+      read<T>(read: () => T): T;
+      _selection: {
+        getTextContent(): string;
+        anchor: { offset: number; getNode(): { getTextContent(): string } };
+      } | null;
+    };
+  };
+};
+
+/** The text of the selection as the draft's editor holds it (not as the browser shows it). */
+const selectedInEditor = (page: Page) =>
+  draftBody(page).evaluate((body: LexicalRoot) => {
+    const state = body.__lexicalEditor?.getEditorState();
+    return state?.read(() => state._selection?.getTextContent() ?? null) ?? null;
+  });
+
+/** Where the editor's caret is in the text of a one-text-node paragraph. */
+const caretOffsetInEditor = (page: Page) =>
+  draftBody(page).evaluate(
+    (body: LexicalRoot) => body.__lexicalEditor?.getEditorState()._selection?.anchor.offset ?? null,
+  );
