@@ -51,6 +51,22 @@ const enter = (replica: BoundEditor, before: string) =>
     $cursorBefore(before).insertParagraph();
   });
 
+/** Makes `words` bold in the replica's editor, as a person selecting them and pressing Ctrl+B. */
+const bold = (replica: BoundEditor, words: string) =>
+  write(replica.editor, () => {
+    $select(words);
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) selection.formatText('bold');
+  });
+
+/** Deletes `words` in the replica's editor, as a person selecting them and pressing Backspace. */
+const deleteWords = (replica: BoundEditor, words: string) =>
+  write(replica.editor, () => {
+    $select(words);
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) selection.removeText();
+  });
+
 /** What every replica shows, after checking they all show it and hold identical Yjs documents. */
 function shownEverywhere(replicas: BoundEditor[]): string[] {
   const shown = paragraphs((replicas[0] as BoundEditor).editor);
@@ -101,11 +117,7 @@ describe('two Enters in one paragraph at the same moment', () => {
   it('with bold words in the moved text: each once, still bold', async () => {
     const replicas = await replicasOn(2);
     const [alice, bob] = replicas as [BoundEditor, BoundEditor];
-    write(alice.editor, () => {
-      $select('gamma');
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) selection.formatText('bold');
-    });
+    bold(alice, 'gamma');
     await syncAll(replicas);
     enter(alice, 'beta');
     enter(bob, 'delta');
@@ -173,11 +185,7 @@ describe('two Enters while someone else changes the words after them', () => {
   it("words deleted and typed letter by letter after the split point show once in the typist's editor too", async () => {
     const replicas = await replicasOn(2);
     const [alice, bob] = replicas as [BoundEditor, BoundEditor];
-    write(alice.editor, () => {
-      $select('gamma ');
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) selection.removeText();
-    });
+    deleteWords(alice, 'gamma ');
     // "dim " before "delta": Lexical writes the first "d" after the "d" already there (the shortest change).
     for (const letter of 'dim ') {
       write(alice.editor, () => {
@@ -195,11 +203,7 @@ describe('two Enters while someone else changes the words after them', () => {
     const [alice, bob, carol] = replicas as [BoundEditor, BoundEditor, BoundEditor];
     enter(alice, 'beta');
     enter(bob, 'delta');
-    write(carol.editor, () => {
-      $select('gamma ');
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) selection.removeText();
-    });
+    deleteWords(carol, 'gamma ');
     await syncAll(replicas);
     // The deleted characters are ones the Enters had moved: the deleter, who remembers deleting them, deletes
     // their copy in the new paragraph too once the Enter reaches it.
@@ -209,18 +213,10 @@ describe('two Enters while someone else changes the words after them', () => {
   it('deleting a bold word after the split point: its text node goes with it in the new paragraph', async () => {
     const replicas = await replicasOn(2);
     const [alice, bob] = replicas as [BoundEditor, BoundEditor];
-    write(alice.editor, () => {
-      $select('gamma');
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) selection.formatText('bold');
-    });
+    bold(alice, 'gamma');
     await syncAll(replicas);
     enter(alice, 'beta');
-    write(bob.editor, () => {
-      $select('gamma');
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) selection.removeText();
-    });
+    deleteWords(bob, 'gamma');
     await syncAll(replicas);
     expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta  delta']);
     // Typing where the word was lands once, on every screen.
