@@ -12,6 +12,8 @@ import {
   type DraftMove,
   definedMovesMap,
   keptMoves,
+  laterCopy,
+  MAX_HOPS,
   MOVE_RETENTION_MS,
   movesRecordedIn,
   recordedCopies,
@@ -33,8 +35,6 @@ type UnitId = { client: number; clock: number };
 
 const unitKey = (client: number, clock: number) => `${client}:${clock}`;
 const everyUnit = () => true;
-/** Bounds following a copy's copy: records come from clients, and a loop among them must not hang the relay. */
-const MAX_HOPS = 1000;
 
 export interface MoveFollowingOptions {
   /** Runs the forwarding edit as one transaction (the relay writes under its own client id). */
@@ -106,12 +106,9 @@ export function followDraftMoves(doc: Y.Doc, options: MoveFollowingOptions): () 
     const copy = blockItem(doc, client, clock);
     if (copy) return copy;
     copyIndex ??= recordedCopies(doc);
-    let next = copyIndex.get(`${client}:${clock}`);
-    for (let hops = 0; next && hops < MAX_HOPS; hops++, next = copyIndex.get(`${next[0]}:${next[1]}`)) {
-      const later = blockItem(doc, ...next);
-      if (later) return later;
-    }
-    return null;
+    return laterCopy(copyIndex, client, clock, (laterClient, laterClock) =>
+      blockItem(doc, laterClient, laterClock),
+    );
   };
   /** recordedCopies(doc), read once per transaction and only when a copy is missing. */
   let copyIndex: Map<string, [number, number]> | null = null;

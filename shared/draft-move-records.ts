@@ -93,6 +93,24 @@ export function recordedCopies(doc: Y.Doc): Map<string, [client: number, clock: 
   return copies;
 }
 
+/** Bounds following a copy's copy: records come from clients, and a loop among them must not hang the relay. */
+export const MAX_HOPS = 1000;
+
+/** The first block along the chain of recorded copies after ("client:clock") that `find` finds, if any. */
+export function laterCopy<T>(
+  copies: Map<string, [client: number, clock: number]>,
+  client: number,
+  clock: number,
+  find: (client: number, clock: number) => T | null,
+): T | null {
+  let next = copies.get(`${client}:${clock}`);
+  for (let hops = 0; next && hops < MAX_HOPS; hops++, next = copies.get(`${next[0]}:${next[1]}`)) {
+    const found = find(...next);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The clients whose items are in `type` or anything inside it, deleted or not. */
 function clientsWithin(type: SharedType, into: Set<number>): Set<number> {
   const note = (item: Y.Item | null) => {
