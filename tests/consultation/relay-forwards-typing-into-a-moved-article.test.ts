@@ -1,13 +1,13 @@
 // Through a real relay: a co-author's keystrokes in the article a move copies reach the relay only after the
 // move (their caret was not yet in the mover's presence). The document room forwards them into the copy, and
 // every client reads them there once.
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { $getRoot } from 'lexical';
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { $createProvisionHeadingNode } from '../../renderer/drafts/legislation/ProvisionHeadingNode';
 import { moveSharedProvision, sharedOutline } from '../../renderer/drafts/legislation/sharedProvisionMove';
 import { draftBlocks, draftRoot } from '../../shared/draft-content';
 import { documentRoom } from '../../shared/rooms';
+import { ARTICLES, writeArticles } from '../drafts/articlesDraft';
 import { bindHeadlessEditor } from '../drafts/collaborationHarness';
 import { connectClient, eventually } from '../server/support/relay';
 import { relayPerTest } from '../server/support/relay-per-test';
@@ -15,7 +15,6 @@ import { relayPerTest } from '../server/support/relay-per-test';
 const SPACE = 'care-network';
 const ROOM = documentRoom(SPACE, 'model-law');
 const setup = relayPerTest();
-const ARTICLES = ['scope', 'definitions', 'identification', 'referral'];
 
 const articleOrder = (doc: Y.Doc) =>
   sharedOutline(draftRoot(doc))
@@ -27,19 +26,7 @@ test('typing in the copied neighbour that reaches the relay after the move is in
   const moverClient = setup.connect(ROOM, token);
   const mover = bindHeadlessEditor(moverClient.doc);
   await moverClient.synced;
-  mover.editor.update(
-    () => {
-      $getRoot()
-        .clear()
-        .append(
-          ...ARTICLES.flatMap((id) => [
-            $createProvisionHeadingNode('article', id).append($createTextNode(`Heading ${id}`)),
-            $createParagraphNode().append($createTextNode(`Body of ${id}.`)),
-          ]),
-        );
-    },
-    { discrete: true },
-  );
+  writeArticles(mover.editor, { part: false });
   // The typist's replica keeps deleted content, as a browser's does for its own keystrokes not yet sent.
   const typist = connectClient(setup.relay.wsUrl, ROOM, token, new Y.Doc({ gc: false }));
   await typist.synced;

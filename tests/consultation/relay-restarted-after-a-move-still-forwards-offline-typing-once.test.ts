@@ -1,14 +1,9 @@
-// Through real relays sharing one data folder: a co-author types in article 3 with no network while a colleague
-// moves it up twice (each move copies article 3: someone's caret is in the neighbour). The relay stops and
-// starts again before the co-author reconnects; the new process reads the moves from the stored document and
-// carries their typing into the copy. A second restart and reconnect leave it there once.
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { $createProvisionHeadingNode } from '../../renderer/drafts/legislation/ProvisionHeadingNode';
 import { moveSharedProvision, sharedOutline } from '../../renderer/drafts/legislation/sharedProvisionMove';
 import { draftBlocks, draftRoot } from '../../shared/draft-content';
 import { documentRoom } from '../../shared/rooms';
+import { ARTICLES, writeArticles } from '../drafts/articlesDraft';
 import { bindHeadlessEditor } from '../drafts/collaborationHarness';
 import {
   connectClient,
@@ -20,7 +15,6 @@ import {
 
 const SPACE = 'care-network';
 const ROOM = documentRoom(SPACE, 'model-law');
-const ARTICLES = ['scope', 'definitions', 'identification', 'referral'];
 
 const articleOrder = (doc: Y.Doc) =>
   sharedOutline(draftRoot(doc))
@@ -68,19 +62,7 @@ test('typing done offline in an article moved twice lands once, though the relay
   const moverClient = connect(first, token);
   const mover = bindHeadlessEditor(moverClient.doc);
   await moverClient.synced;
-  mover.editor.update(
-    () => {
-      $getRoot()
-        .clear()
-        .append(
-          ...ARTICLES.flatMap((id) => [
-            $createProvisionHeadingNode('article', id).append($createTextNode(`Heading ${id}`)),
-            $createParagraphNode().append($createTextNode(`Body of ${id}.`)),
-          ]),
-        );
-    },
-    { discrete: true },
-  );
+  writeArticles(mover.editor, { part: false });
   // The typist's device has the draft, then loses the network and types in article 3.
   const typistClient = connect(first, token);
   await typistClient.synced;

@@ -13,14 +13,19 @@ import type { BoundEditor } from './collaborationHarness';
 
 export const ARTICLES = ['scope', 'definitions', 'identification', 'referral'];
 
-/** Replaces the editor's content with "General", then each article's "Heading <id>" and "Body of <id>.". */
-export function writeArticles(editor: LexicalEditor): void {
+/**
+ * Replaces the editor's content with "General" (unless `part` is false), then each article's "Heading <id>" and
+ * "Body of <id>.".
+ */
+export function writeArticles(editor: LexicalEditor, { part = true } = {}): void {
   editor.update(
     () => {
       $getRoot()
         .clear()
         .append(
-          $createProvisionHeadingNode('part', 'general').append($createTextNode('General')),
+          ...(part
+            ? [$createProvisionHeadingNode('part', 'general').append($createTextNode('General'))]
+            : []),
           ...ARTICLES.flatMap((id) => [
             $createProvisionHeadingNode('article', id).append($createTextNode(`Heading ${id}`)),
             $createParagraphNode().append($createTextNode(`Body of ${id}.`)),
