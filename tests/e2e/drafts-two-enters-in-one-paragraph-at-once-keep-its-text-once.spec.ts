@@ -1,27 +1,36 @@
 // Two co-authors press Enter in the same paragraph while one of them is offline, once at the same place and once at
 // different places: when they are back in step, both screens (and a reload) show the paragraph's text once, in
 // order, where the editor used to show the text after the split twice.
-import type { Page } from '@playwright/test';
-import { draftBody, joinAs, startDraft } from './drafts-people';
-import { expect, test } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { aminaAndBakhyt, draftBody, type Person, startDraft } from './drafts-people';
+import { expect, type RelayFixture, test } from './fixtures';
 import { CommentsPanel } from './page-models/comments-panel';
 import { SuggestionsPage } from './page-models/suggestions';
 
 const SENTENCE = 'Officers refer victims to shelters within two days.';
+
+/** Amina and Bakhyt, both editors, in a new draft Amina titled `title` that holds SENTENCE, both seeing it. */
+async function bothOnOneSentence(
+  browser: Browser,
+  relay: RelayFixture,
+  title: string,
+): Promise<[Person, Person]> {
+  const [amina, bakhyt] = await aminaAndBakhyt(browser, relay);
+  const url = await startDraft(amina.page, title);
+  await draftBody(amina.page).click();
+  await amina.page.keyboard.type(SENTENCE);
+  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible();
+  await bakhyt.page.goto(url);
+  await expect(draftBody(bakhyt.page)).toHaveText(SENTENCE);
+  return [amina, bakhyt];
+}
 
 test('two Enters in one paragraph at once leave its text once on every screen', async ({
   browser,
   relay,
 }) => {
   test.setTimeout(180_000);
-  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
-  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
-  const url = await startDraft(amina.page, 'Referral procedures');
-  await draftBody(amina.page).click();
-  await amina.page.keyboard.type(SENTENCE);
-  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible();
-  await bakhyt.page.goto(url);
-  await expect(draftBody(bakhyt.page)).toHaveText(SENTENCE);
+  const [amina, bakhyt] = await bothOnOneSentence(browser, relay, 'Referral procedures');
 
   const enterAt = async (page: typeof amina.page, fromStart: number) => {
     await new SuggestionsPage(page).caretInFirstParagraph(fromStart);
@@ -74,14 +83,7 @@ test('words deleted or typed while a co-author presses Enter before them stay de
   relay,
 }) => {
   test.setTimeout(120_000);
-  const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
-  const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
-  const url = await startDraft(amina.page, 'Referral timing');
-  await draftBody(amina.page).click();
-  await amina.page.keyboard.type(SENTENCE);
-  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible();
-  await bakhyt.page.goto(url);
-  await expect(draftBody(bakhyt.page)).toHaveText(SENTENCE);
+  const [amina, bakhyt] = await bothOnOneSentence(browser, relay, 'Referral timing');
 
   // Amina, offline, deletes "two "; Bakhyt, who cannot see that yet, presses Enter before "victims".
   await amina.context.setOffline(true);
