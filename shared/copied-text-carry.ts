@@ -7,7 +7,7 @@
 // and only the typist's own (no other replica moves someone else's words); suggestions and inline elements stay.
 import * as Y from 'yjs';
 import type { CopyGraph } from './copied-text-graph';
-import type { CopyRecord } from './copied-text-records';
+import { type CopyRecord, itemAt } from './copied-text-records';
 
 /** The origin of the carrying edits: the Lexical binding reflects it into the editor like a remote change. */
 export const CARRY_ORIGIN = { name: 'copied-text-carry' } as const;
@@ -15,11 +15,8 @@ export const CARRY_ORIGIN = { name: 'copied-text-carry' } as const;
 type Char = { item: Y.Item; offset: number };
 
 function living(doc: Y.Doc, client: number, clock: number): Char | null {
-  const structs = doc.store.clients.get(client);
-  if (!structs || clock >= Y.getState(doc.store, client)) return null;
-  const struct = structs[Y.findIndexSS(structs, clock)];
-  if (!(struct instanceof Y.Item) || struct.deleted) return null;
-  return { item: struct, offset: clock - struct.id.clock };
+  const item = itemAt(doc, client, clock);
+  return item && !item.deleted ? { item, offset: clock - item.id.clock } : null;
 }
 
 /** How far back past deleted characters the neighbour a word was typed after is looked for. */
@@ -32,9 +29,7 @@ const LOOK_BACK = 10_000;
  * when the nearest living character is still in place: the word is where it was typed.
  */
 function movedNeighbour(doc: Y.Doc, graph: CopyGraph, origin: Y.ID): Char | null {
-  const structs = doc.store.clients.get(origin.client);
-  if (!structs || origin.clock >= Y.getState(doc.store, origin.client)) return null;
-  let item: Y.Item | null = structs[Y.findIndexSS(structs, origin.clock)] as Y.Item | null;
+  let item: Y.Item | null = itemAt(doc, origin.client, origin.clock);
   let clock = origin.clock;
   for (let steps = 0; item instanceof Y.Item && steps < LOOK_BACK; steps++) {
     if (!item.deleted) return null;
@@ -94,10 +89,7 @@ function seenOf(record: CopyRecord, client: number): number {
 /** The block text a record copied from, if its first original is still there (deleted, not collected). */
 function sourceBlock(doc: Y.Doc, record: CopyRecord): Y.AbstractType<unknown> | null {
   const [client, clock] = record.from as [number, number];
-  const structs = doc.store.clients.get(client);
-  if (!structs || clock >= Y.getState(doc.store, client)) return null;
-  const struct = structs[Y.findIndexSS(structs, clock)];
-  const parent = struct instanceof Y.Item ? (struct.parent as Y.AbstractType<unknown>) : null;
+  const parent = (itemAt(doc, client, clock)?.parent as Y.AbstractType<unknown> | undefined) ?? null;
   return isBlockText(parent) ? parent : null;
 }
 

@@ -17,17 +17,15 @@ import * as Y from 'yjs';
 import { carryOwnTyping } from './copied-text-carry';
 import { CopyGraph, isRecord } from './copied-text-graph';
 import { OwnDeletions } from './copied-text-own-deletions';
-import { COPIES_MAP, type CopyRecord, recordCopies } from './copied-text-records';
+import { COPIES_MAP, type CopyRecord, itemAt, recordCopies } from './copied-text-records';
 
 /** The origin of the deletions of duplicated copies. */
 export const COPY_DUPLICATES_ORIGIN = { name: 'copy-duplicates' } as const;
 
 /** The living item holding a character, if there is one. */
 function living(doc: Y.Doc, client: number, clock: number): Y.Item | null {
-  const structs = doc.store.clients.get(client);
-  if (!structs || clock >= Y.getState(doc.store, client)) return null;
-  const struct = structs[Y.findIndexSS(structs, clock)];
-  return struct instanceof Y.Item && !struct.deleted ? struct : null;
+  const item = itemAt(doc, client, clock);
+  return item && !item.deleted ? item : null;
 }
 
 /** Document order: each item's place in its parent's list, from the outermost parent in. */

@@ -116,10 +116,17 @@ function toRanges(chars: Char[]): number[] {
   return ranges;
 }
 
+/** The item holding character `client:clock`, deleted or not; none when the doc lacks it or collected it. */
+export function itemAt(doc: Y.Doc, client: number, clock: number): Y.Item | null {
+  const structs = doc.store.clients.get(client);
+  if (!structs || clock >= Y.getState(doc.store, client)) return null;
+  const struct = structs[Y.findIndexSS(structs, clock)];
+  return struct instanceof Y.Item ? struct : null;
+}
+
 function firstItem(doc: Y.Doc, chars: Char[]): Y.Item {
   const { client, clock } = chars[0] as Char;
-  const structs = doc.store.clients.get(client) as Y.Item[];
-  return structs[Y.findIndexSS(structs, clock)] as Y.Item;
+  return itemAt(doc, client, clock) as Y.Item;
 }
 
 /** The copies a finished local transaction made: each inserted run whose text ends a deleted run. */
