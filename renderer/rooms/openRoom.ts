@@ -215,8 +215,7 @@ export class OpenRoom {
     this.update({ status: this.connection() });
     if (this.state.status === 'refused' || this.provider.wsconnected) return;
     if (!this.provider.shouldConnect && !this.provider.retryPending) return;
-    this.provider.disconnect();
-    this.provider.connect();
+    this.provider.connectNow();
   };
 
   private update(change: Partial<RoomState>): void {

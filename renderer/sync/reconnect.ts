@@ -79,6 +79,20 @@ export class JitteredWebsocketProvider extends WebsocketProvider {
     super.connect();
   }
 
+  /**
+   * The network is back: tries at once, and the schedule starts again from its shortest wait, so that an attempt
+   * that still fails (the network not quite up yet) is retried within half a second rather than after the long
+   * wait that the failures while offline had built up (up to 30 s). An attempt still in flight is dropped for a
+   * fresh one, since it may have been started while offline.
+   */
+  connectNow(): void {
+    this.failedAttempts = 0;
+    this.cancelRetry();
+    if (this.wsconnected) return;
+    if (this.ws !== null) super.disconnect();
+    super.connect();
+  }
+
   override disconnect(): void {
     this.cancelRetry();
     super.disconnect();

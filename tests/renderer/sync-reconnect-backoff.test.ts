@@ -1,6 +1,6 @@
 // Clients reconnect on a jittered exponential schedule: waits grow up to a cap, a crowd of clients retrying
 // after a relay restart is spread out rather than arriving at once, closes the relay marks as final are not
-// retried, and disconnect() stops a pending retry.
+// retried, disconnect() stops a pending retry, and back online the schedule starts again from its shortest wait.
 import { once } from 'node:events';
 import { afterEach, expect, test } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -101,4 +101,32 @@ test('a close the relay marks as final (membership revoked) is not retried', asy
   expect(client.shouldConnect).toBe(false);
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(relay.attempts()).toBe(1);
+});
+
+test('back online, the waits start again from the shortest: an attempt that still fails is retried at once', async () => {
+  // The relay refuses the first attempt after the network returns (it is not quite up yet), then takes them.
+  let attempts = 0;
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  server = wss;
+  await once(wss, 'listening');
+  wss.on('connection', (ws) => {
+    attempts += 1;
+    if (attempts === 1) ws.close(1011, 'not yet');
+  });
+  const address = wss.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const client = new JitteredWebsocketProvider(`ws://127.0.0.1:${port}`, 'ngo-network/index', new Y.Doc(), {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    connect: false,
+    backoff: { baseMs: 50, capMs: 60_000 },
+    random: () => 0.999,
+  });
+  providers.push(client);
+  // Hours offline: the next scheduled wait would be a minute.
+  client.failedAttempts = 20;
+  client.connectNow();
+  await until(() => client.wsconnected);
+  expect(attempts).toBe(2);
+  expect(client.failedAttempts).toBe(1);
 });

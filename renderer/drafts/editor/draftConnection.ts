@@ -134,9 +134,8 @@ export class DraftConnection extends ObservableV2<Events> {
   private readonly onBrowserOnline = (): void => {
     this.updateState();
     const waiting = this.websocket.shouldConnect || this.websocket.retryPending;
-    if (this.refusal || !waiting || this.websocket.wsconnected) return;
-    this.websocket.disconnect();
-    this.websocket.connect();
+    if (this.refusal || !waiting) return;
+    this.websocket.connectNow();
   };
 
   getState(): SyncState {
