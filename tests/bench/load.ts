@@ -183,15 +183,22 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
     const times = setup.sentAt.get(doc.clientID) ?? [];
     setup.sentAt.set(doc.clientID, times);
     const edits = doc.getArray<number>('edits');
+    // Each writer keeps its own phase: edit k is due at phase + k × interval from the window's start. Re-arming
+    // each timer from when it fired instead let one stall of the bench process line every writer up on the same
+    // phase for the rest of the window, so 1,000 edits came in bursts twice a second and the latencies measured
+    // those bursts rather than the relay.
+    const phase = Math.random() * interval;
+    let edit = 0;
     const type = () => {
       if (performance.now() - started >= LOAD_WINDOW_MS) return;
       // The clock this edit's struct gets is the document's current length (one item per edit).
       times[Y.getState(doc.store, doc.clientID)] = performance.now();
       edits.push([sent]);
       sent += 1;
-      timers.push(setTimeout(type, interval));
+      edit += 1;
+      timers.push(setTimeout(type, Math.max(0, started + phase + edit * interval - performance.now())));
     };
-    timers.push(setTimeout(type, Math.random() * interval));
+    timers.push(setTimeout(type, phase));
   }
   await pause(LOAD_WINDOW_MS);
   const expected = sent * receiversPerEdit;

@@ -37,7 +37,7 @@ const { values } = parseArgs({
     'fanout-rounds': { type: 'string', default: '5' },
     'trace-rounds': { type: 'string', default: '5' },
     'memory-rounds': { type: 'string', default: '5' },
-    'load-rounds': { type: 'string', default: '5' },
+    'load-rounds': { type: 'string', default: '9' },
     'automerge-txns': { type: 'string', default: '30000' },
     'editor-rounds': { type: 'string', default: '5' },
     'library-rounds': { type: 'string', default: '5' },
