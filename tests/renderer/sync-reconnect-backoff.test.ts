@@ -44,20 +44,25 @@ afterEach(async () => {
   server = null;
 });
 
-/** A server that closes every connection with `code` and counts the attempts. */
-async function closingServer(code: number): Promise<{ url: string; attempts: () => number }> {
+/** A server that counts connection attempts and hands each to `answer` with its number (from 1). */
+async function countingServer(
+  answer: (ws: WebSocket, attempt: number) => void,
+): Promise<{ url: string; attempts: () => number }> {
   let attempts = 0;
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   server = wss;
   await once(wss, 'listening');
   wss.on('connection', (ws) => {
     attempts += 1;
-    ws.close(code, 'test');
+    answer(ws, attempts);
   });
   const address = wss.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `ws://127.0.0.1:${port}`, attempts: () => attempts };
 }
+
+/** A server that closes every connection with `code`. */
+const closingServer = (code: number) => countingServer((ws) => ws.close(code, 'test'));
 
 function provider(url: string): JitteredWebsocketProvider {
   const created = new JitteredWebsocketProvider(url, 'ngo-network/index', new Y.Doc(), {
@@ -105,17 +110,10 @@ test('a close the relay marks as final (membership revoked) is not retried', asy
 
 test('back online, the waits start again from the shortest: an attempt that still fails is retried at once', async () => {
   // The relay refuses the first attempt after the network returns (it is not quite up yet), then takes them.
-  let attempts = 0;
-  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-  server = wss;
-  await once(wss, 'listening');
-  wss.on('connection', (ws) => {
-    attempts += 1;
-    if (attempts === 1) ws.close(1011, 'not yet');
+  const relay = await countingServer((ws, attempt) => {
+    if (attempt === 1) ws.close(1011, 'not yet');
   });
-  const address = wss.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const client = new JitteredWebsocketProvider(`ws://127.0.0.1:${port}`, 'ngo-network/index', new Y.Doc(), {
+  const client = new JitteredWebsocketProvider(relay.url, 'ngo-network/index', new Y.Doc(), {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: false,
@@ -127,6 +125,6 @@ test('back online, the waits start again from the shortest: an attempt that stil
   client.failedAttempts = 20;
   client.connectNow();
   await until(() => client.wsconnected);
-  expect(attempts).toBe(2);
+  expect(relay.attempts()).toBe(2);
   expect(client.failedAttempts).toBe(1);
 });
