@@ -1,5 +1,5 @@
 // When rooms write their accepted updates: each room at most `intervalMs` after its first unwritten update, and
-// rooms falling due close together (within one slot, an eighth of the interval) on the same tick, so the storage
+// rooms falling due close together (within one slot, a quarter of the interval) on the same tick, so the storage
 // commits them in one transaction (the SQLite log groups the appends of one turn) instead of one commit per room.
 // A slot, not one tick for every room: the rooms of a busy relay then write in small groups spread over the
 // interval, never all in the same turn, which held every delivery of that turn back.
@@ -24,7 +24,7 @@ export class FlushClock {
     private readonly intervalMs: number,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.slotMs = Math.max(1, intervalMs / 8);
+    this.slotMs = Math.max(1, intervalMs / 4);
   }
 
   /** Writes `room` on the tick of the slot it falls due in: at most `intervalMs` from now (unless it is due already). */

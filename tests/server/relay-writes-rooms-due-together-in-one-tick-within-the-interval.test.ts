@@ -31,7 +31,7 @@ test('each room is written within the interval, and rooms due in the same slot o
   clock.schedule(a);
   clock.schedule(c);
   vi.advanceTimersByTime(90);
-  // a and b fell due in the same 25 ms slot (200-225 ms): written together, neither later than 200 ms.
+  // a and b fell due in the same 50 ms slot (200-250 ms): written together, neither later than 200 ms.
   expect(flushed).toEqual(['a@200', 'b@200']);
   vi.advanceTimersByTime(200);
   expect(flushed).toEqual(['a@200', 'b@200', 'c@300']);
