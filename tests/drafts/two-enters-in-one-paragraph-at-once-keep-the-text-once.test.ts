@@ -51,6 +51,20 @@ const enter = (replica: BoundEditor, before: string) =>
     $cursorBefore(before).insertParagraph();
   });
 
+/** Types `text` just before `word` in the replica's editor. */
+const typeBefore = (replica: BoundEditor, word: string, text: string) =>
+  write(replica.editor, () => {
+    $cursorBefore(word).insertText(text);
+  });
+
+/** Strikes `words` in the replica's editor as `name`'s suggestion to delete them. */
+const strike = (replica: BoundEditor, name: string, words: string) =>
+  write(replica.editor, () => {
+    $select(words);
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) $suggestRemoveSelection(suggestingAuthor(name), selection, false);
+  });
+
 /** Makes `words` bold in the replica's editor, as a person selecting them and pressing Ctrl+B. */
 const bold = (replica: BoundEditor, words: string) =>
   write(replica.editor, () => {
@@ -153,9 +167,7 @@ describe('two Enters while someone else changes the words after them', () => {
     const [alice, bob, carol] = replicas as [BoundEditor, BoundEditor, BoundEditor];
     enter(alice, 'gamma');
     enter(bob, 'gamma');
-    write(carol.editor, () => {
-      $cursorBefore('delta').insertText('epsilon ');
-    });
+    typeBefore(carol, 'delta', 'epsilon ');
     await syncAll(replicas);
     // Yjs keeps typed characters next to the characters they were typed after, which the Enters moved away; the
     // typist's replica carries its word after their copies, where it was typed.
@@ -166,18 +178,12 @@ describe('two Enters while someone else changes the words after them', () => {
     const replicas = await replicasOn(3);
     const [alice, bob, reader] = replicas as [BoundEditor, BoundEditor, BoundEditor];
     enter(alice, 'beta');
-    write(bob.editor, () => {
-      $cursorBefore('delta').insertText('very ');
-    });
-    write(bob.editor, () => {
-      $cursorBefore('gamma').insertText('so ');
-    });
+    typeBefore(bob, 'delta', 'very ');
+    typeBefore(bob, 'gamma', 'so ');
     await syncAll(replicas);
     expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta so gamma very delta']);
     // The carried words are ordinary text: the reader's typing right after them lands once, everywhere.
-    write(reader.editor, () => {
-      $cursorBefore('delta').insertText('much ');
-    });
+    typeBefore(reader, 'delta', 'much ');
     await syncAll(replicas);
     expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta so gamma very much delta']);
   });
@@ -188,9 +194,7 @@ describe('two Enters while someone else changes the words after them', () => {
     deleteWords(alice, 'gamma ');
     // "dim " before "delta": Lexical writes the first "d" after the "d" already there (the shortest change).
     for (const letter of 'dim ') {
-      write(alice.editor, () => {
-        $cursorBefore('delta').insertText(letter);
-      });
+      typeBefore(alice, 'delta', letter);
     }
     enter(bob, 'beta');
     await syncAll(replicas);
@@ -220,9 +224,7 @@ describe('two Enters while someone else changes the words after them', () => {
     await syncAll(replicas);
     expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta  delta']);
     // Typing where the word was lands once, on every screen.
-    write(alice.editor, () => {
-      $cursorBefore(' delta').insertText('x');
-    });
+    typeBefore(alice, ' delta', 'x');
     await syncAll(replicas);
     expect(shownEverywhere(replicas)).toEqual(['alpha ', 'beta x delta']);
   });
@@ -231,11 +233,7 @@ describe('two Enters while someone else changes the words after them', () => {
     const replicas = await replicasOn(2);
     const [alice, bob] = replicas as [BoundEditor, BoundEditor];
     enter(alice, 'beta');
-    write(bob.editor, () => {
-      $select('gamma ');
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) $suggestRemoveSelection(suggestingAuthor('bob'), selection, false);
-    });
+    strike(bob, 'bob', 'gamma ');
     await syncAll(replicas);
     // Both took "gamma " out of the paragraph; the new paragraph comes last, so it keeps them and the emptied
     // strike goes: the proposal to delete is lost, never the words.
@@ -251,12 +249,6 @@ describe('two people taking the same words out of a run at once', () => {
   it('striking overlapping words: each word once, the text as it was once both are rejected', async () => {
     const replicas = await replicasOn(3);
     const [alice, bob] = replicas as [BoundEditor, BoundEditor];
-    const strike = (replica: BoundEditor, name: string, words: string) =>
-      write(replica.editor, () => {
-        $select(words);
-        const selection = $getSelection();
-        if ($isRangeSelection(selection)) $suggestRemoveSelection(suggestingAuthor(name), selection, false);
-      });
     strike(alice, 'alice', 'beta gamma ');
     strike(bob, 'bob', 'gamma delta');
     await syncAll(replicas);
