@@ -2,7 +2,7 @@
 // copies (several when two people moved it at once, which is what copied-text-once.ts looks for), and from a copy
 // to its original. Kept as ranges of Yjs ids per client, as the records are: a draft holds a record for every
 // paragraph ever split, and one entry per character would cost memory for each of those characters.
-import type { CopyRecord } from './copied-text-records';
+import { type CopyRecord, eachRange } from './copied-text-records';
 
 interface Entry {
   clock: number;
@@ -18,15 +18,14 @@ class RangeIndex {
 
   add(ranges: number[], other: number[]): void {
     let offset = 0;
-    for (let at = 0; at + 2 < ranges.length; at += 3) {
-      const [client, clock, length] = ranges.slice(at, at + 3) as [number, number, number];
+    eachRange(ranges, (client, clock, length) => {
       const list = this.byClient.get(client) ?? { entries: [], longest: 0, sorted: true };
       this.byClient.set(client, list);
       list.entries.push({ clock, length, offset, ranges: other });
       list.longest = Math.max(list.longest, length);
       list.sorted = false;
       offset += length;
-    }
+    });
   }
 
   /** The characters this character maps to (their `[client, clock]`). */

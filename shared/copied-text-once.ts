@@ -185,16 +185,15 @@ export function deletionUpdate(characters: Array<[number, number]>): Uint8Array 
 /**
  * Deletes, in `doc`, every copy all replicas would delete once they hold what `doc` holds: what the relay's check
  * of a suggestion reads, so that a paragraph suggested at the same moment as one the room has is not taken for a
- * change of the text. Returns whether anything was deleted.
+ * change of the text.
  */
-export function removeDuplicatedCopies(doc: Y.Doc): boolean {
+export function removeDuplicatedCopies(doc: Y.Doc): void {
   const records = doc.getMap<CopyRecord>(COPIES_MAP);
-  if (records.size === 0) return false;
+  if (records.size === 0) return;
   const graph = new CopyGraph();
-  for (const record of records.values()) if (isRecord(record)) graph.add(record);
+  for (const record of records.values()) graph.add(record);
   const losers = duplicatedCopies(doc, graph, graph.claimedTwice());
   if (losers.length > 0) Y.applyUpdate(doc, deletionUpdate(losers));
-  return losers.length > 0;
 }
 
 /**

@@ -8,7 +8,7 @@
 // then receive. Nothing else is deleted: a copy of characters nobody deleted by hand stays.
 import type * as Y from 'yjs';
 import type { CopyGraph } from './copied-text-graph';
-import type { CopyRecord } from './copied-text-records';
+import { type CopyRecord, eachRange } from './copied-text-records';
 
 /** How many deleted ranges are remembered: hours of editing; an older deletion no record can still meet is rare. */
 const REMEMBERED_RANGES = 20_000;
@@ -22,10 +22,9 @@ export class OwnDeletions {
   add(deleteSet: Y.Transaction['deleteSet'], copied: CopyRecord[]): void {
     const moved = new Set<string>();
     for (const record of copied) {
-      for (let at = 0; at + 2 < record.from.length; at += 3) {
-        const [client, clock, length] = record.from.slice(at, at + 3) as [number, number, number];
+      eachRange(record.from, (client, clock, length) => {
         for (let offset = 0; offset < length; offset++) moved.add(`${client}:${clock + offset}`);
-      }
+      });
     }
     for (const [client, deletions] of deleteSet.clients) {
       for (const { clock, len } of deletions) {
@@ -64,13 +63,12 @@ export class OwnDeletions {
     const found: Array<[number, number]> = [];
     if (this.byClient.size === 0) return found;
     for (const record of records) {
-      for (let at = 0; at + 2 < record.from.length; at += 3) {
-        const [client, clock, length] = record.from.slice(at, at + 3) as [number, number, number];
-        if (!this.byClient.has(client)) continue;
+      eachRange(record.from, (client, clock, length) => {
+        if (!this.byClient.has(client)) return;
         for (let offset = 0; offset < length; offset++) {
           if (this.has(client, clock + offset)) graph.descendants(client, clock + offset, found);
         }
-      }
+      });
     }
     return found;
   }

@@ -101,6 +101,16 @@ function runs(
   return found;
 }
 
+/** Calls `visit` for each `[client, clock, length]` run of a record's `from` or `to`. */
+export function eachRange(
+  ranges: number[],
+  visit: (client: number, clock: number, length: number) => void,
+): void {
+  for (let at = 0; at + 2 < ranges.length; at += 3) {
+    visit(ranges[at] as number, ranges[at + 1] as number, ranges[at + 2] as number);
+  }
+}
+
 function toRanges(chars: Char[]): number[] {
   const ranges: number[] = [];
   for (const { client, clock } of chars) {

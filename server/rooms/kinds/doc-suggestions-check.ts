@@ -149,9 +149,8 @@ export function checkSuggestionUpdate(
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     // Both readings are of the text as every replica will show it: text moved by two people at once (two Enters in
     // one paragraph) kept once, as the editors' replicas keep it (shared/copied-text-once.ts).
-    const before = removeDuplicatedCopies(copy)
-      ? readBodyRejectingSuggestions(copy)
-      : readBodyRejectingSuggestions(doc);
+    removeDuplicatedCopies(copy);
+    const before = readBodyRejectingSuggestions(copy);
     try {
       Y.applyUpdate(copy, update);
     } catch {
