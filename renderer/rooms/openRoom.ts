@@ -213,9 +213,7 @@ export class OpenRoom {
   // Back online: skip the remaining backoff wait.
   private readonly onBrowserOnline = (): void => {
     this.update({ status: this.connection() });
-    if (this.state.status === 'refused' || this.provider.wsconnected) return;
-    if (!this.provider.shouldConnect && !this.provider.retryPending) return;
-    this.provider.connectNow();
+    if (this.state.status !== 'refused') this.provider.connectNow();
   };
 
   private update(change: Partial<RoomState>): void {

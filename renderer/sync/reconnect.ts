@@ -80,15 +80,16 @@ export class JitteredWebsocketProvider extends WebsocketProvider {
   }
 
   /**
-   * The network is back: tries at once, and the schedule starts again from its shortest wait, so that an attempt
-   * that still fails (the network not quite up yet) is retried within half a second rather than after the long
-   * wait that the failures while offline had built up (up to 30 s). An attempt still in flight is dropped for a
-   * fresh one, since it may have been started while offline.
+   * The network is back: if the provider means to be connected (connecting, or waiting to retry; not after a
+   * deliberate disconnect or a final close), tries at once, and the schedule starts again from its shortest wait,
+   * so that an attempt that still fails (the network not quite up yet) is retried within half a second rather than
+   * after the long wait that the failures while offline had built up (up to 30 s). An attempt still in flight is
+   * dropped for a fresh one, since it may have been started while offline.
    */
   connectNow(): void {
+    if (this.wsconnected || (!this.shouldConnect && !this.retryPending)) return;
     this.failedAttempts = 0;
     this.cancelRetry();
-    if (this.wsconnected) return;
     if (this.ws !== null) super.disconnect();
     super.connect();
   }

@@ -109,9 +109,10 @@ test('a close the relay marks as final (membership revoked) is not retried', asy
 });
 
 test('back online, the waits start again from the shortest: an attempt that still fails is retried at once', async () => {
-  // The relay refuses the first attempt after the network returns (it is not quite up yet), then takes them.
+  // The last attempt made offline fails, and so does the first one after the network returns (it is not quite up
+  // yet); then the relay takes them.
   const relay = await countingServer((ws, attempt) => {
-    if (attempt === 1) ws.close(1011, 'not yet');
+    if (attempt <= 2) ws.close(1011, 'not yet');
   });
   const client = new JitteredWebsocketProvider(relay.url, 'ngo-network/index', new Y.Doc(), {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -121,10 +122,23 @@ test('back online, the waits start again from the shortest: an attempt that stil
     random: () => 0.999,
   });
   providers.push(client);
-  // Hours offline: the next scheduled wait would be a minute.
+  // Hours offline: after this failure the next scheduled wait is a minute.
   client.failedAttempts = 20;
+  client.connect();
+  await until(() => client.retryPending);
   client.connectNow();
   await until(() => client.wsconnected);
-  expect(relay.attempts()).toBe(2);
+  expect(relay.attempts()).toBe(3);
   expect(client.failedAttempts).toBe(1);
+});
+
+test('back online after a deliberate disconnect, nothing reconnects', async () => {
+  const relay = await countingServer(() => {});
+  const client = provider(relay.url);
+  await until(() => client.wsconnected);
+  client.disconnect();
+  client.connectNow();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(relay.attempts()).toBe(1);
+  expect(client.wsconnected).toBe(false);
 });

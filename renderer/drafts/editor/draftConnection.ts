@@ -133,9 +133,7 @@ export class DraftConnection extends ObservableV2<Events> {
   // Back online: skip the remaining backoff wait rather than sit out a jittered retry.
   private readonly onBrowserOnline = (): void => {
     this.updateState();
-    const waiting = this.websocket.shouldConnect || this.websocket.retryPending;
-    if (this.refusal || !waiting) return;
-    this.websocket.connectNow();
+    if (!this.refusal) this.websocket.connectNow();
   };
 
   getState(): SyncState {
