@@ -7,7 +7,7 @@
 // and only the typist's own (no other replica moves someone else's words); suggestions and inline elements stay.
 import * as Y from 'yjs';
 import type { CopyGraph } from './copied-text-graph';
-import { type CopyRecord, itemAt } from './copied-text-records';
+import { type CopyRecord, itemAt, livingItemAt } from './copied-text-records';
 
 /** The origin of the carrying edits: the Lexical binding reflects it into the editor like a remote change. */
 export const CARRY_ORIGIN = { name: 'copied-text-carry' } as const;
@@ -15,8 +15,8 @@ export const CARRY_ORIGIN = { name: 'copied-text-carry' } as const;
 type Char = { item: Y.Item; offset: number };
 
 function living(doc: Y.Doc, client: number, clock: number): Char | null {
-  const item = itemAt(doc, client, clock);
-  return item && !item.deleted ? { item, offset: clock - item.id.clock } : null;
+  const item = livingItemAt(doc, client, clock);
+  return item ? { item, offset: clock - item.id.clock } : null;
 }
 
 /** How far back past deleted characters the neighbour a word was typed after is looked for. */

@@ -17,16 +17,10 @@ import * as Y from 'yjs';
 import { carryOwnTyping } from './copied-text-carry';
 import { CopyGraph, isRecord } from './copied-text-graph';
 import { OwnDeletions } from './copied-text-own-deletions';
-import { COPIES_MAP, type CopyRecord, itemAt, recordCopies } from './copied-text-records';
+import { COPIES_MAP, type CopyRecord, livingItemAt, recordCopies } from './copied-text-records';
 
 /** The origin of the deletions of duplicated copies. */
 export const COPY_DUPLICATES_ORIGIN = { name: 'copy-duplicates' } as const;
-
-/** The living item holding a character, if there is one. */
-function living(doc: Y.Doc, client: number, clock: number): Y.Item | null {
-  const item = itemAt(doc, client, clock);
-  return item && !item.deleted ? item : null;
-}
 
 /** Document order: each item's place in its parent's list, from the outermost parent in. */
 class DocumentOrder {
@@ -85,7 +79,7 @@ function duplicateLosers(
     done.add(name);
     const alive = graph
       .descendants(...origin)
-      .map((char) => ({ char, item: living(doc, ...char) }))
+      .map((char) => ({ char, item: livingItemAt(doc, ...char) }))
       .filter((copy): copy is { char: [number, number]; item: Y.Item } => copy.item !== null);
     if (alive.length < 2) continue;
     const keyed = alive.map((copy) => ({
@@ -102,7 +96,7 @@ function duplicateLosers(
 function withEmptiedNodes(doc: Y.Doc, characters: Array<[number, number]>): Array<[number, number]> {
   const parents = new Set<Y.AbstractType<unknown>>();
   const alive = characters.filter((char) => {
-    const item = living(doc, ...char);
+    const item = livingItemAt(doc, ...char);
     if (item) parents.add(item.parent as Y.AbstractType<unknown>);
     return item !== null;
   });

@@ -134,6 +134,12 @@ export function itemAt(doc: Y.Doc, client: number, clock: number): Y.Item | null
   return struct instanceof Y.Item ? struct : null;
 }
 
+/** The living (not deleted) item holding character `client:clock`, if there is one. */
+export function livingItemAt(doc: Y.Doc, client: number, clock: number): Y.Item | null {
+  const item = itemAt(doc, client, clock);
+  return item && !item.deleted ? item : null;
+}
+
 function firstItem(doc: Y.Doc, chars: Char[]): Y.Item {
   const { client, clock } = chars[0] as Char;
   return itemAt(doc, client, clock) as Y.Item;
