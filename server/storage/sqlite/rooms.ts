@@ -150,8 +150,19 @@ export function sqliteRoomLog(db: Database.Database, limits: JournalLimits = DEF
   /** Whether rows were folded or carried since the head was last looked at (only then can it move). */
   let headMayMove = true;
 
-  /** Deletes the journal's head below the oldest row a room needs, carrying quiet rooms' rows forward first. */
+  /**
+   * Deletes the journal's head below the oldest row a room needs, carrying quiet rooms' rows forward first. A
+   * failure here loses nothing (the rows stay, the numbers in memory change only after a commit) and is not the
+   * append's or compaction's failure: it is tried again after the next commit.
+   */
   const keepJournalShort = () => {
+    try {
+      moveHead();
+    } catch {
+      headMayMove = true;
+    }
+  };
+  const moveHead = () => {
     const state = known();
     const length = state.newest - state.head + 1;
     if (length >= Math.max(limits.carryForwardAfterRows, 8 * state.live.rows)) {
