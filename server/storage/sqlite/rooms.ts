@@ -111,25 +111,20 @@ export function sqliteRoomLog(db: Database.Database, limits: JournalLimits = DEF
     known();
     const group = queued;
     queued = [];
-    let numbers: [number, number][];
+    let numbers: [number, number][] | null = null;
     try {
       numbers = appendGroup(group);
     } catch {
-      // The group rolled back: each room again on its own, so one failing room does not fail the others.
-      for (const item of group) {
-        try {
-          item.resolve(appended(item.room, append(item.room, item.updates)));
-        } catch (error) {
-          item.reject(error);
-        }
-      }
-      keepJournalShort();
-      return;
+      // The group rolled back: each room again on its own below, so one failing room does not fail the others.
     }
     for (const [index, item] of group.entries()) {
-      item.resolve(appended(item.room, numbers[index] as [number, number]));
+      try {
+        item.resolve(appended(item.room, numbers?.[index] ?? append(item.room, item.updates)));
+      } catch (error) {
+        item.reject(error);
+      }
     }
-    keepJournalShort();
+    keepJournalShort({ folded: false });
   };
 
   /** Copies the rows of rooms that hold the head back to new numbers; returns each room's new run. */
@@ -147,39 +142,33 @@ export function sqliteRoomLog(db: Database.Database, limits: JournalLimits = DEF
     }),
   );
 
-  /** Whether rows were folded or carried since the head was last looked at (only then can it move). */
-  let headMayMove = true;
-
   /**
-   * Deletes the journal's head below the oldest row a room needs, carrying quiet rooms' rows forward first. A
-   * failure here loses nothing (the rows stay, the numbers in memory change only after a commit) and is not the
-   * append's or compaction's failure: it is tried again after the next commit.
+   * After appends (`folded: false`) and compactions: carries quiet rooms' rows forward once the journal is much
+   * longer than what rooms need, then, if rows were folded or carried (only then can the oldest needed row move),
+   * deletes the journal's head below it. A failure here loses nothing (the rows stay; the numbers in memory change
+   * only after a commit) and is not the append's or the compaction's: the next compaction tries again.
    */
-  const keepJournalShort = () => {
-    try {
-      moveHead();
-    } catch {
-      headMayMove = true;
-    }
-  };
-  const moveHead = () => {
+  const keepJournalShort = ({ folded }: { folded: boolean }) => {
     const state = known();
-    const length = state.newest - state.head + 1;
-    if (length >= Math.max(limits.carryForwardAfterRows, 8 * state.live.rows)) {
-      headMayMove = true;
-      const rooms = state.live.roomsNeedingRowsBefore(state.head + Math.floor(length / 2));
-      for (const { room, first, last, standsFor } of carryForward(rooms, state.live)) {
-        state.live.forget(room);
-        if (last > 0) state.live.add(room, first, last, standsFor);
-        state.newest = Math.max(state.newest, last);
+    try {
+      const length = state.newest - state.head + 1;
+      const carry = length >= Math.max(limits.carryForwardAfterRows, 8 * state.live.rows);
+      if (carry) {
+        const rooms = state.live.roomsNeedingRowsBefore(state.head + Math.floor(length / 2));
+        for (const { room, first, last, standsFor } of carryForward(rooms, state.live)) {
+          state.live.forget(room);
+          if (last > 0) state.live.add(room, first, last, standsFor);
+          state.newest = Math.max(state.newest, last);
+        }
       }
-    }
-    if (!headMayMove) return;
-    headMayMove = false;
-    const cutBelow = state.live.oldest() ?? state.newest + 1;
-    if (cutBelow - state.head >= limits.cutHeadAfterRows) {
-      cutHead.run(cutBelow);
-      state.head = cutBelow;
+      if (!folded && !carry) return;
+      const cutBelow = state.live.oldest() ?? state.newest + 1;
+      if (cutBelow - state.head >= limits.cutHeadAfterRows) {
+        cutHead.run(cutBelow);
+        state.head = cutBelow;
+      }
+    } catch {
+      // Left for the next compaction (see above).
     }
   };
 
@@ -212,8 +201,7 @@ export function sqliteRoomLog(db: Database.Database, limits: JournalLimits = DEF
     async compact(room, snapshot, throughSeq) {
       upsertSnapshot.run(room, snapshot, throughSeq, Date.now());
       known().live.foldedThrough(room, throughSeq);
-      headMayMove = true;
-      keepJournalShort();
+      keepJournalShort({ folded: true });
     },
   };
 }
