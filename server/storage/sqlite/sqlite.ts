@@ -7,12 +7,13 @@ import { SQLITE_FILE_NAME } from '../data-folder';
 import type { RelayStorage } from '../storage';
 import { sqliteMemberStore } from './members';
 import { migrateSqlite } from './migrations';
-import { sqliteRoomLog } from './rooms';
+import { type JournalLimits, sqliteRoomLog } from './rooms';
 import { sqliteVersionStore } from './versions';
 
 export { SQLITE_FILE_NAME };
 
-export function openSqliteStorage(dataDir: string): RelayStorage {
+/** `journalLimits`: when the room journal's head moves (rooms.ts); the defaults unless a test needs small ones. */
+export function openSqliteStorage(dataDir: string, journalLimits?: JournalLimits): RelayStorage {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, SQLITE_FILE_NAME));
   try {
@@ -27,7 +28,7 @@ export function openSqliteStorage(dataDir: string): RelayStorage {
     throw error;
   }
   return {
-    rooms: sqliteRoomLog(db),
+    rooms: sqliteRoomLog(db, journalLimits),
     members: sqliteMemberStore(db),
     versions: sqliteVersionStore(db),
     async close() {
