@@ -98,7 +98,10 @@ test("a quiet room's rows are carried forward so the journal stays short, and it
   // Its rows moved: the first row it was given is long gone from the journal.
   expect(journal[0]?.seq).toBeGreaterThan(quietSeq);
   expect((await rooms.loadRoom('s/doc/quiet')).updates).toEqual([bytes(1), bytes(2)]);
-  expect((await roomLog(dataDir, limits).rooms.loadRoom('s/doc/quiet')).updates).toEqual([bytes(1), bytes(2)]);
+  expect((await roomLog(dataDir, limits).rooms.loadRoom('s/doc/quiet')).updates).toEqual([
+    bytes(1),
+    bytes(2),
+  ]);
 
   // The room compacts through the number it was given; the copies are folded and leave the journal.
   await rooms.compact('s/doc/quiet', bytes(7), quietSeq);
