@@ -50,6 +50,7 @@ import { NumberingPlugin } from './NumberingPlugin';
 import { PresenceList } from './PresenceList';
 import { syncCursorPositionsNextFrame } from './remoteCursors';
 import { SyncStatus } from './SyncStatus';
+import { ShortcutSelectionPlugin } from './shortcutSelection';
 import { Toolbar } from './Toolbar';
 import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
@@ -235,6 +236,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
           <LinkPlugin validateUrl={isSafeLinkUrl} />
           <SafeLinksPlugin />
           <NumberingPlugin />
+          <ShortcutSelectionPlugin />
           {writable && <MoveProvisionPlugin roomId={room} awareness={connection?.awareness ?? null} />}
           {writable && <WordPastePlugin />}
           {writable && <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />}
