@@ -45,12 +45,12 @@ import { $draftIndexText, $draftSummary } from './draftSummary';
 import { draftTheme } from './draftTheme';
 import { ExportMenu } from './ExportMenu';
 import { syncOnlyTouchedBlocksToYjs } from './incrementalYjsSync';
+import { KeydownSelectionPlugin } from './keydownSelection';
 import { MoveProvisionPlugin } from './MoveProvisionPlugin';
 import { NumberingPlugin } from './NumberingPlugin';
 import { PresenceList } from './PresenceList';
 import { syncCursorPositionsNextFrame } from './remoteCursors';
 import { SyncStatus } from './SyncStatus';
-import { ShortcutSelectionPlugin } from './shortcutSelection';
 import { Toolbar } from './Toolbar';
 import { writeTextSplitsInPlace } from './yjsTextInPlace';
 
@@ -236,7 +236,7 @@ export function DraftEditor({ membership, document, importedContent, onEdited, o
           <LinkPlugin validateUrl={isSafeLinkUrl} />
           <SafeLinksPlugin />
           <NumberingPlugin />
-          <ShortcutSelectionPlugin />
+          <KeydownSelectionPlugin />
           {writable && <MoveProvisionPlugin roomId={room} awareness={connection?.awareness ?? null} />}
           {writable && <WordPastePlugin />}
           {writable && <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />}

@@ -1,0 +1,88 @@
+// A key Lexical handles on keydown acts where the person sees the caret or selection. Lexical takes the selection
+// from the browser's `selectionchange` event, and on a keydown it uses the last one it saw (only `beforeinput`
+// reads the page). Chromium handles input before that event's task, so a key pressed right after arrows or
+// Shift+arrows (a fast typist on a busy machine, a macro, a screen reader's commands) acted where the caret was a
+// few characters earlier: Ctrl+B made "Victi" bold instead of "Victims", and an Enter after "refer " split the
+// paragraph after "re". Before such a key is handled, the selection is read from the page when it is elsewhere.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $createRangeSelectionFromDom,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  COMMAND_PRIORITY_CRITICAL,
+  getDOMSelection,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+  type PointType,
+} from 'lexical';
+import { useEffect } from 'react';
+
+/** Keys that Lexical's rich text turns into an edit at its own selection on keydown. */
+const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete']);
+const FORMAT_KEYS = new Set(['b', 'i', 'u']);
+
+function actsOnKeydown(event: KeyboardEvent): boolean {
+  if (event.altKey) return false;
+  if (event.ctrlKey || event.metaKey) return FORMAT_KEYS.has(event.key.toLowerCase());
+  return EDITING_KEYS.has(event.key);
+}
+
+/** The end of a text node and the start of the next one are one place on the screen. */
+function $samePlace(a: PointType, b: PointType): boolean {
+  if (a.is(b)) return true;
+  const atEndThenStart = (end: PointType, start: PointType) => {
+    if (end.type !== 'text' || start.type !== 'text' || start.offset !== 0) return false;
+    const node = end.getNode();
+    return end.offset === node.getTextContentSize() && node.getNextSibling()?.getKey() === start.key;
+  };
+  return atEndThenStart(a, b) || atEndThenStart(b, a);
+}
+
+/** Registers the check on `editor`; returns the function that removes it. */
+export function registerKeydownSelection(editor: LexicalEditor): () => void {
+  return editor.registerCommand(
+    KEY_DOWN_COMMAND,
+    (event) => {
+      if (!actsOnKeydown(event)) return false;
+      const root = editor.getRootElement();
+      const domSelection = getDOMSelection(root?.ownerDocument.defaultView ?? null);
+      if (!root || !domSelection?.anchorNode || !root.contains(domSelection.anchorNode)) return false;
+      const seen = $createRangeSelectionFromDom(domSelection, editor);
+      const current = $getSelection();
+      if (!seen) return false;
+      if (
+        $isRangeSelection(current) &&
+        $samePlace(seen.anchor, current.anchor) &&
+        $samePlace(seen.focus, current.focus)
+      ) {
+        // Left as it is: a caret's pending format (bold on for the next letters typed) is Lexical's own state.
+        return false;
+      }
+      const anchor = seen.anchor.getNode();
+      if ($isRangeSelection(current) && current.anchor.key === seen.anchor.key) {
+        seen.format = current.format;
+        seen.style = current.style;
+      } else if ($isTextNode(anchor)) {
+        seen.format = anchor.getFormat();
+        seen.style = anchor.getStyle();
+      } else if ($isElementNode(anchor)) {
+        seen.format = anchor.getTextFormat();
+        seen.style = anchor.getTextStyle();
+      }
+      $setSelection(seen);
+      // Not handled: the key itself is still Lexical's.
+      return false;
+    },
+    COMMAND_PRIORITY_CRITICAL,
+  );
+}
+
+/** The check, for as long as the draft's editor is mounted. */
+export function KeydownSelectionPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerKeydownSelection(editor), [editor]);
+  return null;
+}
