@@ -50,8 +50,10 @@ export function registerKeydownSelection(editor: LexicalEditor): () => void {
       const root = editor.getRootElement();
       const domSelection = getDOMSelection(root?.ownerDocument.defaultView ?? null);
       if (!root || !domSelection?.anchorNode || !root.contains(domSelection.anchorNode)) return false;
-      const seen = $createRangeSelectionFromDom(domSelection, editor);
       const current = $getSelection();
+      // A selected block (a node selection) is the editor's own, and the page shows no text selection for it.
+      if (current !== null && !$isRangeSelection(current)) return false;
+      const seen = $createRangeSelectionFromDom(domSelection, editor);
       if (!seen) return false;
       if (
         $isRangeSelection(current) &&
