@@ -1,7 +1,7 @@
-// Keys the editor handles on keydown (Ctrl+B, I and U; Enter, Backspace and Delete) act on the caret or selection
-// the person sees, even when the key comes before the browser has told the editor that the selection moved (a
-// fast typist on a busy machine, a macro, a screen reader's commands): Ctrl+B after Shift+arrows made "Victi"
-// bold instead of "Victims", and an Enter after "refer " split the paragraph after "re".
+// Keys the editor handles on keydown (Ctrl+B, I and U; Enter, Backspace and Delete, with any modifier) act on the
+// caret or selection the person sees, even when the key comes before the browser has told the editor that the
+// selection moved (a fast typist on a busy machine, a macro, a screen reader's commands): Ctrl+B after Shift+arrows
+// made "Victi" bold instead of "Victims", and an Enter after "refer " split the paragraph after "re".
 import type { Browser, Locator } from '@playwright/test';
 import { createDraft, draftBody, joinAs } from './drafts-people';
 import { expect, type RelayFixture, test } from './fixtures';
@@ -50,7 +50,7 @@ test('a shortcut pressed before the browser reports the new selection formats wh
   await amina.context.close();
 });
 
-test('Enter, Backspace and Delete pressed before the browser reports the moved caret act where the caret is', async ({
+test('Enter, Backspace, Delete and Ctrl+Backspace pressed before the browser reports the moved caret act where the caret is', async ({
   browser,
   relay,
 }) => {
@@ -60,8 +60,8 @@ test('Enter, Backspace and Delete pressed before the browser reports the moved c
     'Fast keys',
     'Officers refer victims to shelters.',
   );
-  const caret = (paragraph: number, at: number, key: string) =>
-    selectThenPress(body, { paragraph, start: at, end: at, key });
+  const caret = (paragraph: number, at: number, key: string, ctrlKey = false) =>
+    selectThenPress(body, { paragraph, start: at, end: at, key, ctrlKey });
 
   await caret(0, 'Officers refer '.length, 'Enter');
   await expect(body.locator('p')).toHaveText(['Officers refer', 'victims to shelters.']);
@@ -71,5 +71,9 @@ test('Enter, Backspace and Delete pressed before the browser reports the moved c
 
   await caret(1, 'victim to '.length, 'Delete');
   await expect(body.locator('p')).toHaveText(['Officers refer', 'victim to helters.']);
+
+  // Ctrl+Backspace deletes the word before the caret.
+  await caret(0, 'Officers refer'.length, 'Backspace', true);
+  await expect(body.locator('p')).toHaveText(['Officers', 'victim to helters.']);
   await amina.context.close();
 });

@@ -14,20 +14,24 @@ import {
   $setSelection,
   COMMAND_PRIORITY_CRITICAL,
   getDOMSelection,
+  isSelectionWithinEditor,
   KEY_DOWN_COMMAND,
   type LexicalEditor,
   type PointType,
 } from 'lexical';
 import { useEffect } from 'react';
 
-/** Keys that Lexical's rich text turns into an edit at its own selection on keydown. */
+/**
+ * Keys that Lexical turns into an edit at its own selection on keydown, with any modifier: Shift+Enter breaks the
+ * line, Ctrl or Alt+Backspace and Delete delete a word, ⌘+Backspace the line.
+ */
 const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete']);
 const FORMAT_KEYS = new Set(['b', 'i', 'u']);
 
 function actsOnKeydown(event: KeyboardEvent): boolean {
-  if (event.altKey) return false;
-  if (event.ctrlKey || event.metaKey) return FORMAT_KEYS.has(event.key.toLowerCase());
-  return EDITING_KEYS.has(event.key);
+  if (EDITING_KEYS.has(event.key)) return true;
+  // Ctrl+Alt is AltGr on Windows, which types letters.
+  return (event.ctrlKey || event.metaKey) && !event.altKey && FORMAT_KEYS.has(event.key.toLowerCase());
 }
 
 /** The end of a text node and the start of the next one are one place on the screen. */
@@ -47,9 +51,9 @@ export function registerKeydownSelection(editor: LexicalEditor): () => void {
     KEY_DOWN_COMMAND,
     (event) => {
       if (!actsOnKeydown(event)) return false;
-      const root = editor.getRootElement();
-      const domSelection = getDOMSelection(root?.ownerDocument.defaultView ?? null);
-      if (!root || !domSelection?.anchorNode || !root.contains(domSelection.anchorNode)) return false;
+      const domSelection = getDOMSelection(editor.getRootElement()?.ownerDocument.defaultView ?? null);
+      if (!domSelection || !isSelectionWithinEditor(editor, domSelection.anchorNode, domSelection.focusNode))
+        return false;
       const current = $getSelection();
       // A selected block (a node selection) is the editor's own, and the page shows no text selection for it.
       if (current !== null && !$isRangeSelection(current)) return false;
@@ -63,6 +67,8 @@ export function registerKeydownSelection(editor: LexicalEditor): () => void {
         // Left as it is: a caret's pending format (bold on for the next letters typed) is Lexical's own state.
         return false;
       }
+      // The format a caret types with, as Lexical sets it for a selection change it reads from the page (its own
+      // function for that is not exported): kept on the same node, else the node's.
       const anchor = seen.anchor.getNode();
       if ($isRangeSelection(current) && current.anchor.key === seen.anchor.key) {
         seen.format = current.format;
