@@ -81,8 +81,8 @@ INSERT INTO room_log (room, seq, data) SELECT room, seq, data FROM room_updates;
 DROP TABLE room_updates;`,
   // 4: one journal for every room's updates, numbered in the order they were appended, without an index by room
   // (rooms.ts says why). AUTOINCREMENT: a number is never given twice, even after the journal was emptied, so a
-  // snapshot's through_seq never names a row appended after it. The rows a snapshot does not hold move over in each room's order; as the new numbers
-  // start again, every snapshot holds none of them.
+  // snapshot's through_seq never names a row appended after it. The rows a snapshot does not hold move over in each
+  // room's order; as the new numbers start again, every snapshot holds none of them.
   `
 CREATE TABLE room_journal (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
