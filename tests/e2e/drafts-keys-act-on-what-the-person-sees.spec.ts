@@ -1,4 +1,4 @@
-// Keys the editor handles on keydown (Ctrl+B, I and U; Enter, Backspace and Delete, with any modifier) act on the
+// Keys the editor handles on keydown (Ctrl+B, I and U; Enter, Backspace, Delete, arrows, Home and End) act on the
 // caret or selection the person sees, even when the key comes before the browser has told the editor that the
 // selection moved (a fast typist on a busy machine, a macro, a screen reader's commands): Ctrl+B after Shift+arrows
 // made "Victi" bold instead of "Victims", and an Enter after "refer " split the paragraph after "re".
@@ -28,6 +28,28 @@ function selectThenPress(body: Locator, fast: FastKey): Promise<void> {
   }, fast);
 }
 
+type LexicalRoot = HTMLElement & {
+  __lexicalEditor?: {
+    getEditorState(): {
+      read<T>(read: () => T): T;
+      _selection: { anchor: { offset: number; getNode(): { getTextContent(): string } } } | null;
+    };
+  };
+};
+
+/** Where the editor itself (not the page) has the caret: its text node's text and the offset, as "text@offset". */
+function editorCaret(body: Locator): Promise<string | null> {
+  return body.evaluate((root: LexicalRoot) => {
+    const state = root.__lexicalEditor?.getEditorState();
+    return (
+      state?.read(() => {
+        const anchor = state._selection?.anchor;
+        return anchor ? `${anchor.getNode().getTextContent()}@${anchor.offset}` : null;
+      }) ?? null
+    );
+  });
+}
+
 /** Amina in a new draft titled `title` holding `text`, and its body. */
 async function draftHolding(browser: Browser, relay: RelayFixture, title: string, text: string) {
   const amina = await joinAs(browser, relay, 'nrm', { displayName: 'Amina Haddad' });
@@ -50,7 +72,7 @@ test('a shortcut pressed before the browser reports the new selection formats wh
   await amina.context.close();
 });
 
-test('Enter, Backspace, Delete and Ctrl+Backspace pressed before the browser reports the moved caret act where the caret is', async ({
+test('Enter, Backspace, Delete, Ctrl+Backspace and ArrowLeft pressed before the browser reports the moved caret act where the caret is', async ({
   browser,
   relay,
 }) => {
@@ -75,5 +97,16 @@ test('Enter, Backspace, Delete and Ctrl+Backspace pressed before the browser rep
   // Ctrl+Backspace deletes the word before the caret.
   await caret(0, 'Officers refer'.length, 'Backspace', true);
   await expect(body.locator('p')).toHaveText(['Officers', 'victim to helters.']);
+
+  // The editor has the caret at the start of the second paragraph; the caret moves three characters on and
+  // ArrowLeft comes before the editor hears of it: the caret stays in that paragraph, where the next letter goes.
+  await body.evaluate((root) => {
+    const text = root.querySelectorAll('p')[1]?.querySelector('span')?.firstChild as Text;
+    window.getSelection()?.collapse(text, 0);
+  });
+  await expect.poll(() => editorCaret(body)).toBe('victim to helters.@0');
+  await caret(1, 'vic'.length, 'ArrowLeft');
+  await body.page().keyboard.type('X');
+  await expect(body.locator('p')).toHaveText(['Officers', 'vicXtim to helters.']);
   await amina.context.close();
 });

@@ -22,14 +22,27 @@ import {
 import { useEffect } from 'react';
 
 /**
- * Keys that Lexical turns into an edit at its own selection on keydown, with any modifier: Shift+Enter breaks the
- * line, Ctrl or Alt+Backspace and Delete delete a word, ⌘+Backspace the line.
+ * Keys that Lexical may handle on keydown at its own selection, with any modifier: Enter, Backspace and Delete edit
+ * there (Shift+Enter breaks the line, Ctrl or Alt+Backspace deletes a word, ⌘+Backspace the line), and an arrow,
+ * Home or End may move the caret from there itself (across a paragraph's edge or an inline element) instead of
+ * leaving it to the browser: ArrowLeft pressed after an Enter and End put the caret back at the end of the
+ * paragraph above.
  */
-const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete']);
+const CARET_KEYS = new Set([
+  'Enter',
+  'Backspace',
+  'Delete',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+]);
 const FORMAT_KEYS = new Set(['b', 'i', 'u']);
 
 function actsOnKeydown(event: KeyboardEvent): boolean {
-  if (EDITING_KEYS.has(event.key)) return true;
+  if (CARET_KEYS.has(event.key)) return true;
   // Ctrl+Alt is AltGr on Windows, which types letters.
   return (event.ctrlKey || event.metaKey) && !event.altKey && FORMAT_KEYS.has(event.key.toLowerCase());
 }
