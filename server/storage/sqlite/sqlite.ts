@@ -9,13 +9,15 @@ import { sqliteMemberStore } from './members';
 import { migrateSqlite } from './migrations';
 import { type JournalLimits, sqliteRoomLog } from './rooms';
 import { sqliteVersionStore } from './versions';
+import { WalFlusher } from './wal-flusher';
 
 export { SQLITE_FILE_NAME };
 
 /** `journalLimits`: when the room journal's head moves (rooms.ts); the defaults unless a test needs small ones. */
 export function openSqliteStorage(dataDir: string, journalLimits?: JournalLimits): RelayStorage {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, SQLITE_FILE_NAME));
+  const file = join(dataDir, SQLITE_FILE_NAME);
+  const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode survives a process crash (the OS holds the WAL); only power loss can drop the tail.
@@ -27,11 +29,13 @@ export function openSqliteStorage(dataDir: string, journalLimits?: JournalLimits
     db.close();
     throw error;
   }
+  const walFlusher = new WalFlusher(`${file}-wal`);
   return {
     rooms: sqliteRoomLog(db, journalLimits),
     members: sqliteMemberStore(db),
     versions: sqliteVersionStore(db),
     async close() {
+      await walFlusher.close();
       if (db.open) db.close();
     },
   };

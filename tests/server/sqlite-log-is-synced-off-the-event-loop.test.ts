@@ -1,0 +1,111 @@
+// The SQLite write-ahead log is synced to disk in the background once written, so a checkpoint on the event loop
+// finds little left to sync (server/storage/sqlite/wal-flusher.ts). What the relay relies on: a written log is
+// synced by the timer without being asked, an unwritten one costs no sync, a missing log is no error, and closing
+// lets go of the log before the database closes and deletes it.
+import { existsSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect, test } from 'vitest';
+import { openSqliteStorage, SQLITE_FILE_NAME } from '../../server/storage/sqlite/sqlite';
+import { WalFlusher } from '../../server/storage/sqlite/wal-flusher';
+import { tempDir } from './support/relay';
+
+const cleanups: (() => void | Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A database in WAL mode, as the relay opens it, with a table to write to. */
+function walDatabase() {
+  const dir = tempDir('commons-wal-flush-');
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'relay.sqlite');
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE notes (text TEXT)');
+  cleanups.push(() => {
+    if (db.open) db.close();
+  });
+  const write = (text: string) => db.prepare('INSERT INTO notes (text) VALUES (?)').run(text);
+  return { db, file, write };
+}
+
+test('a written log is synced once; with nothing written since, no sync is made', async () => {
+  const { file, write } = walDatabase();
+  const flusher = new WalFlusher(`${file}-wal`, 60_000);
+  cleanups.push(() => flusher.close());
+  write('first');
+  expect(await flusher.flushIfWritten()).toBe(true);
+  expect(await flusher.flushIfWritten()).toBe(false);
+  // The log's modification time moves in clock ticks of a few milliseconds: write in a later one.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  write('second');
+  expect(await flusher.flushIfWritten()).toBe(true);
+});
+
+test('the log is synced by the timer, without being asked', async () => {
+  const { file, write } = walDatabase();
+  const flusher = new WalFlusher(`${file}-wal`, 20);
+  cleanups.push(() => flusher.close());
+  write('typed');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  // The timer has synced the write, so asking finds nothing new.
+  expect(await flusher.flushIfWritten()).toBe(false);
+});
+
+test('a log that does not exist yet is not an error, and is synced once the database writes it', async () => {
+  const dir = tempDir('commons-wal-flush-');
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'later.sqlite');
+  const flusher = new WalFlusher(`${file}-wal`, 60_000);
+  cleanups.push(() => flusher.close());
+  expect(await flusher.flushIfWritten()).toBe(false);
+  const db = new Database(file);
+  cleanups.push(() => {
+    db.close();
+  });
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE notes (text TEXT)');
+  expect(await flusher.flushIfWritten()).toBe(true);
+});
+
+/** Open descriptors of this process that point at `path` (a deleted file's links end in " (deleted)"). */
+const descriptorsOf = (path: string) =>
+  readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(path);
+    } catch {
+      return false;
+    }
+  });
+
+test('closing the storage keeps every update, and the database then copies in and removes its log', async () => {
+  const dataDir = tempDir('commons-wal-flush-');
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const storage = openSqliteStorage(dataDir);
+  const updates = Array.from({ length: 50 }, (_, index) => Uint8Array.from([index, 7]));
+  await storage.rooms.appendUpdates('space/doc/notes', updates);
+  await storage.close();
+  const log = join(dataDir, `${SQLITE_FILE_NAME}-wal`);
+  expect(existsSync(log)).toBe(false);
+  expect(descriptorsOf(log)).toEqual([]);
+  const reopened = openSqliteStorage(dataDir);
+  cleanups.push(() => reopened.close());
+  expect((await reopened.rooms.loadRoom('space/doc/notes')).updates).toEqual(updates);
+});
+
+test('a flusher closed while its sync runs lets go of the log and flushes no more', async () => {
+  const { db, file, write } = walDatabase();
+  const flusher = new WalFlusher(`${file}-wal`, 60_000);
+  write('last words');
+  const running = flusher.flushIfWritten();
+  await flusher.close();
+  await running;
+  write('after close');
+  expect(await flusher.flushIfWritten()).toBe(false);
+  db.close();
+  // Had the flusher kept its handle, the deleted log would still be open here.
+  expect(descriptorsOf(`${file}-wal`)).toEqual([]);
+});
