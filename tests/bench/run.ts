@@ -5,9 +5,12 @@
 // `-- --json FILE` also writes { results: [{ name, unit, value, reference?, ratio? }] } (ratio = ours / reference,
 // so at most 1.0 means we are at least as fast or as small). `-- --only editor` runs the editor figures alone (headless
 // Lexical, then the live editor in Chromium: tests/bench/editor-chromium.ts); `-- --only field` the slow-link
-// figures (first visit, joining, repeat visit, opening a draft, bytes per keystroke: tests/bench/field-conditions.ts).
+// figures (first visit, joining, repeat visit, opening a draft, bytes per keystroke: tests/bench/field-conditions.ts);
+// `-- --only checkpoints` SQLite's checkpoint with and without the write-ahead log synced in the background (about
+// 5 minutes: tests/bench/checkpoints.ts).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CHECKPOINT_ROUND_SECONDS, runCheckpointBench } from './checkpoints';
 import { median, percentile } from './clients';
 import { runClusterBench } from './cluster';
 import { runChromiumEditorBench } from './editor-chromium';
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     'automerge-txns': { type: 'string', default: '30000' },
     'editor-rounds': { type: 'string', default: '5' },
     'library-rounds': { type: 'string', default: '5' },
+    'checkpoint-rounds': { type: 'string', default: '5' },
     // Another renderer build to measure the editor in (a before/after comparison); dist/renderer by default.
     'editor-web': { type: 'string' },
     // The field bench (slow links in Chromium): rounds per network profile.
@@ -295,6 +299,18 @@ if (only.has('cluster')) {
   results.add(await runClusterBench());
   notes.push(
     'cluster: median of 5 rounds (order alternating, after one unmeasured round), spread = smallest–largest round',
+  );
+}
+// SQLite's checkpoint, our relay's storage alone (tests/bench/checkpoints.ts): only with --only checkpoints.
+if (only.has('checkpoints')) {
+  const rounds = Number(values['checkpoint-rounds']);
+  console.error(
+    `checkpoints: the SQLite room log at the load bench's pace, ${CHECKPOINT_ROUND_SECONDS} s rounds, ${rounds} rounds`,
+  );
+  results.add(await runCheckpointBench(rounds));
+  notes.push(
+    `checkpoints: median of ${rounds} rounds (the two ways alternating), spread = smallest–largest round; ` +
+      'an append waits for its commit, and the commit that takes the log past 1,000 pages runs the checkpoint',
   );
 }
 results.print();

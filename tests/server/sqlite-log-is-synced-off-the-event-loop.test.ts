@@ -1,11 +1,13 @@
-// The SQLite write-ahead log is synced to disk in the background once written, so a checkpoint on the event loop
-// finds little left to sync (server/storage/sqlite/wal-flusher.ts). What the relay relies on: a written log is
-// synced by the timer without being asked, an unwritten one costs no sync, a missing log is no error, and closing
-// lets go of the log before the database closes and deletes it.
+// The SQLite write-ahead log is synced to disk in the background after a commit, at most once an interval, so a
+// checkpoint on the event loop finds little left to sync (server/storage/sqlite/wal-flusher.ts). What the relay
+// relies on: the room log reports each commit, a commit starts a sync unless one ran within the interval or is
+// running, a missing log is no error, and closing lets go of the log before the database closes and deletes it.
 import { existsSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
+import { migrateSqlite } from '../../server/storage/sqlite/migrations';
+import { sqliteRoomLog } from '../../server/storage/sqlite/rooms';
 import { openSqliteStorage, SQLITE_FILE_NAME } from '../../server/storage/sqlite/sqlite';
 import { WalFlusher } from '../../server/storage/sqlite/wal-flusher';
 import { tempDir } from './support/relay';
@@ -32,43 +34,67 @@ function walDatabase() {
   return { db, file, write };
 }
 
-test('a written log is synced once; with nothing written since, no sync is made', async () => {
+test('a commit syncs the log, and commits within the next interval do not sync it again', async () => {
   const { file, write } = walDatabase();
-  const flusher = new WalFlusher(`${file}-wal`, 60_000);
+  const flusher = new WalFlusher(`${file}-wal`, 200);
   cleanups.push(() => flusher.close());
   write('first');
-  expect(await flusher.flushIfWritten()).toBe(true);
-  expect(await flusher.flushIfWritten()).toBe(false);
-  // The log's modification time moves in clock ticks of a few milliseconds: write in a later one.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(await flusher.afterCommit()).toBe(true);
   write('second');
-  expect(await flusher.flushIfWritten()).toBe(true);
+  expect(await flusher.afterCommit()).toBe(false);
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  write('third');
+  expect(await flusher.afterCommit()).toBe(true);
 });
 
-test('the log is synced by the timer, without being asked', async () => {
+test('a commit while a sync runs does not start a second one', async () => {
   const { file, write } = walDatabase();
-  const flusher = new WalFlusher(`${file}-wal`, 20);
+  const flusher = new WalFlusher(`${file}-wal`, 0);
   cleanups.push(() => flusher.close());
-  write('typed');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  // The timer has synced the write, so asking finds nothing new.
-  expect(await flusher.flushIfWritten()).toBe(false);
+  write('first');
+  const first = flusher.afterCommit();
+  write('second');
+  expect(await flusher.afterCommit()).toBe(false);
+  expect(await first).toBe(true);
+});
+
+test('the room log reports each commit: one for the appends of a turn, one for a compaction', async () => {
+  const dataDir = tempDir('commons-wal-flush-');
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const db = new Database(join(dataDir, 'relay.sqlite'));
+  cleanups.push(() => {
+    if (db.open) db.close();
+  });
+  db.pragma('journal_mode = WAL');
+  migrateSqlite(db);
+  let commits = 0;
+  const log = sqliteRoomLog(db, undefined, () => {
+    commits += 1;
+  });
+  await Promise.all([
+    log.appendUpdates('space/doc/a', [Uint8Array.of(1)]),
+    log.appendUpdates('space/doc/b', [Uint8Array.of(2)]),
+  ]);
+  // Both rooms' appends went in one commit.
+  expect(commits).toBe(1);
+  await log.compact('space/doc/a', Uint8Array.of(1), 1);
+  expect(commits).toBe(2);
 });
 
 test('a log that does not exist yet is not an error, and is synced once the database writes it', async () => {
   const dir = tempDir('commons-wal-flush-');
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'later.sqlite');
-  const flusher = new WalFlusher(`${file}-wal`, 60_000);
+  const flusher = new WalFlusher(`${file}-wal`, 0);
   cleanups.push(() => flusher.close());
-  expect(await flusher.flushIfWritten()).toBe(false);
+  expect(await flusher.afterCommit()).toBe(false);
   const db = new Database(file);
   cleanups.push(() => {
     db.close();
   });
   db.pragma('journal_mode = WAL');
   db.exec('CREATE TABLE notes (text TEXT)');
-  expect(await flusher.flushIfWritten()).toBe(true);
+  expect(await flusher.afterCommit()).toBe(true);
 });
 
 /** Open descriptors of this process that point at `path` (a deleted file's links end in " (deleted)"). */
@@ -98,13 +124,13 @@ test('closing the storage keeps every update, and the database then copies in an
 
 test('a flusher closed while its sync runs lets go of the log and flushes no more', async () => {
   const { db, file, write } = walDatabase();
-  const flusher = new WalFlusher(`${file}-wal`, 60_000);
+  const flusher = new WalFlusher(`${file}-wal`, 0);
   write('last words');
-  const running = flusher.flushIfWritten();
+  const running = flusher.afterCommit();
   await flusher.close();
   await running;
   write('after close');
-  expect(await flusher.flushIfWritten()).toBe(false);
+  expect(await flusher.afterCommit()).toBe(false);
   db.close();
   // Had the flusher kept its handle, the deleted log would still be open here.
   expect(descriptorsOf(`${file}-wal`)).toEqual([]);

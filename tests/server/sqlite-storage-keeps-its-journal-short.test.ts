@@ -28,7 +28,7 @@ function dataFolder(): string {
 
 /** The folder's room log as the relay opens it, and the journal's rows as a second reader sees them. */
 function roomLog(dataDir: string, limits: JournalLimits) {
-  const storage = openSqliteStorage(dataDir, limits);
+  const storage = openSqliteStorage(dataDir, { journalLimits: limits });
   opened.push(storage);
   const reader = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true });
   readers.push(reader);

@@ -38,7 +38,12 @@ export interface JournalLimits {
 
 const DEFAULT_LIMITS: JournalLimits = { cutHeadAfterRows: 1_000, carryForwardAfterRows: 100_000 };
 
-export function sqliteRoomLog(db: Database.Database, limits: JournalLimits = DEFAULT_LIMITS): RoomLog {
+/** `afterCommit`: called once each append group or compaction is committed (the relay syncs the log then). */
+export function sqliteRoomLog(
+  db: Database.Database,
+  limits: JournalLimits = DEFAULT_LIMITS,
+  afterCommit: () => void = () => {},
+): RoomLog {
   const selectSnapshot = db.prepare<[string], { snapshot: Buffer; through_seq: number }>(
     'SELECT snapshot, through_seq FROM room_snapshots WHERE room = ?',
   );
@@ -125,6 +130,7 @@ export function sqliteRoomLog(db: Database.Database, limits: JournalLimits = DEF
       }
     }
     keepJournalShort({ folded: false });
+    afterCommit();
   };
 
   /** Copies the rows of rooms that hold the head back to new numbers; returns each room's new run. */
@@ -202,6 +208,7 @@ export function sqliteRoomLog(db: Database.Database, limits: JournalLimits = DEF
       upsertSnapshot.run(room, snapshot, throughSeq, Date.now());
       known().live.foldedThrough(room, throughSeq);
       keepJournalShort({ folded: true });
+      afterCommit();
     },
   };
 }

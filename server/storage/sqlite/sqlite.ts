@@ -13,8 +13,17 @@ import { WalFlusher } from './wal-flusher';
 
 export { SQLITE_FILE_NAME };
 
-/** `journalLimits`: when the room journal's head moves (rooms.ts); the defaults unless a test needs small ones. */
-export function openSqliteStorage(dataDir: string, journalLimits?: JournalLimits): RelayStorage {
+export interface SqliteOptions {
+  /** When the room journal's head moves (rooms.ts); the defaults unless a test needs small ones. */
+  journalLimits?: JournalLimits;
+  /** Whether the write-ahead log is synced in the background (wal-flusher.ts); off only for the bench's comparison. */
+  syncLogInBackground?: boolean;
+}
+
+export function openSqliteStorage(
+  dataDir: string,
+  { journalLimits, syncLogInBackground = true }: SqliteOptions = {},
+): RelayStorage {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, SQLITE_FILE_NAME);
   const db = new Database(file);
@@ -29,13 +38,13 @@ export function openSqliteStorage(dataDir: string, journalLimits?: JournalLimits
     db.close();
     throw error;
   }
-  const walFlusher = new WalFlusher(`${file}-wal`);
+  const walFlusher = syncLogInBackground ? new WalFlusher(`${file}-wal`) : null;
   return {
-    rooms: sqliteRoomLog(db, journalLimits),
+    rooms: sqliteRoomLog(db, journalLimits, () => void walFlusher?.afterCommit()),
     members: sqliteMemberStore(db),
     versions: sqliteVersionStore(db),
     async close() {
-      await walFlusher.close();
+      await walFlusher?.close();
       if (db.open) db.close();
     },
   };
