@@ -3,7 +3,7 @@
 // selection moved (a fast typist on a busy machine, a macro, a screen reader's commands): Ctrl+B after Shift+arrows
 // made "Victi" bold instead of "Victims", and an Enter after "refer " split the paragraph after "re".
 import type { Browser, Locator } from '@playwright/test';
-import { createDraft, draftBody, joinAs } from './drafts-people';
+import { createDraft, draftBody, joinAs, selectionInEditor } from './drafts-people';
 import { expect, type RelayFixture, test } from './fixtures';
 
 interface FastKey {
@@ -26,28 +26,6 @@ function selectThenPress(body: Locator, fast: FastKey): Promise<void> {
     const code = key.length === 1 ? `Key${key.toUpperCase()}` : key;
     root.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, bubbles: true, cancelable: true }));
   }, fast);
-}
-
-type LexicalRoot = HTMLElement & {
-  __lexicalEditor?: {
-    getEditorState(): {
-      read<T>(read: () => T): T;
-      _selection: { anchor: { offset: number; getNode(): { getTextContent(): string } } } | null;
-    };
-  };
-};
-
-/** Where the editor itself (not the page) has the caret: its text node's text and the offset, as "text@offset". */
-function editorCaret(body: Locator): Promise<string | null> {
-  return body.evaluate((root: LexicalRoot) => {
-    const state = root.__lexicalEditor?.getEditorState();
-    return (
-      state?.read(() => {
-        const anchor = state._selection?.anchor;
-        return anchor ? `${anchor.getNode().getTextContent()}@${anchor.offset}` : null;
-      }) ?? null
-    );
-  });
 }
 
 /** Amina in a new draft titled `title` holding `text`, and its body. */
@@ -104,7 +82,12 @@ test('Enter, Backspace, Delete, Ctrl+Backspace and ArrowLeft pressed before the 
     const text = root.querySelectorAll('p')[1]?.querySelector('span')?.firstChild as Text;
     window.getSelection()?.collapse(text, 0);
   });
-  await expect.poll(() => editorCaret(body)).toBe('victim to helters.@0');
+  await expect
+    .poll(async () => {
+      const selection = await selectionInEditor(amina.page);
+      return selection && `${selection.anchorText}@${selection.anchorOffset}`;
+    })
+    .toBe('victim to helters.@0');
   await caret(1, 'vic'.length, 'ArrowLeft');
   await body.page().keyboard.type('X');
   await expect(body.locator('p')).toHaveText(['Officers', 'vicXtim to helters.']);

@@ -39,6 +39,42 @@ export async function joinAs(
 
 export const draftBody = (page: Page) => page.locator('.draft-body');
 
+/** What a draft's body element carries: Lexical keeps its editor on the root element. */
+type LexicalRoot = HTMLElement & {
+  __lexicalEditor?: {
+    getEditorState(): {
+      read<T>(read: () => T): T;
+      _selection: {
+        getTextContent(): string;
+        anchor: { offset: number; getNode(): { getTextContent(): string } };
+      } | null;
+    };
+  };
+};
+
+/**
+ * The selection as the draft's editor holds it (not as the browser shows it): the selected text, and the text of
+ * the node the caret (the anchor) is in with its offset there; null when the editor has no selection.
+ */
+export function selectionInEditor(
+  page: Page,
+): Promise<{ text: string; anchorText: string; anchorOffset: number } | null> {
+  return draftBody(page).evaluate((body: LexicalRoot) => {
+    const state = body.__lexicalEditor?.getEditorState();
+    return (
+      state?.read(() => {
+        const selection = state._selection;
+        if (!selection) return null;
+        return {
+          text: selection.getTextContent(),
+          anchorText: selection.anchor.getNode().getTextContent(),
+          anchorOffset: selection.anchor.offset,
+        };
+      }) ?? null
+    );
+  });
+}
+
 /** Creates a draft and opens it, without waiting for its body to reach the relay; returns its address. */
 export async function startDraft(page: Page, title: string): Promise<string> {
   await page.getByRole('textbox', { name: 'Title' }).fill(title);

@@ -1,8 +1,8 @@
 // Two co-authors press Enter in the same paragraph while one of them is offline, once at the same place and once at
 // different places: when they are back in step, both screens (and a reload) show the paragraph's text once, in
 // order, where the editor used to show the text after the split twice.
-import type { Browser, Page } from '@playwright/test';
-import { aminaAndBakhyt, draftBody, type Person, startDraft } from './drafts-people';
+import type { Browser } from '@playwright/test';
+import { aminaAndBakhyt, draftBody, type Person, selectionInEditor, startDraft } from './drafts-people';
 import { expect, type RelayFixture, test } from './fixtures';
 import { CommentsPanel } from './page-models/comments-panel';
 import { SuggestionsPage } from './page-models/suggestions';
@@ -91,11 +91,13 @@ test('words deleted or typed while a co-author presses Enter before them stay de
   await new CommentsPanel(amina.page).selectWords('two ');
   // Lexical takes a selection the page sets from the browser's next selectionchange; a key pressed before that
   // would act at the old caret (as a person waits to see the words highlighted before pressing a key).
-  await expect.poll(() => selectedInEditor(amina.page)).toBe('two ');
+  await expect.poll(async () => (await selectionInEditor(amina.page))?.text ?? null).toBe('two ');
   await amina.page.keyboard.press('Backspace');
   await expect(draftBody(amina.page)).toHaveText('Officers refer victims to shelters within days.');
   await new CommentsPanel(amina.page).caretAfter('victims to ');
-  await expect.poll(() => caretOffsetInEditor(amina.page)).toBe('Officers refer victims to '.length);
+  await expect
+    .poll(async () => (await selectionInEditor(amina.page))?.anchorOffset ?? null)
+    .toBe('Officers refer victims to '.length);
   await amina.page.keyboard.type('safe ');
   await expect(draftBody(amina.page)).toHaveText('Officers refer victims to safe shelters within days.');
   await new SuggestionsPage(bakhyt.page).caretInFirstParagraph('Officers refer '.length);
@@ -119,28 +121,3 @@ test('words deleted or typed while a co-author presses Enter before them stay de
   await amina.context.close();
   await bakhyt.context.close();
 });
-
-type LexicalRoot = HTMLElement & {
-  __lexicalEditor?: {
-    getEditorState(): {
-      read<T>(read: () => T): T;
-      _selection: {
-        getTextContent(): string;
-        anchor: { offset: number; getNode(): { getTextContent(): string } };
-      } | null;
-    };
-  };
-};
-
-/** The text of the selection as the draft's editor holds it (not as the browser shows it). */
-const selectedInEditor = (page: Page) =>
-  draftBody(page).evaluate((body: LexicalRoot) => {
-    const state = body.__lexicalEditor?.getEditorState();
-    return state?.read(() => state._selection?.getTextContent() ?? null) ?? null;
-  });
-
-/** Where the editor's caret is in the text of a one-text-node paragraph. */
-const caretOffsetInEditor = (page: Page) =>
-  draftBody(page).evaluate(
-    (body: LexicalRoot) => body.__lexicalEditor?.getEditorState()._selection?.anchor.offset ?? null,
-  );
