@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStorage } from '../../server/storage/sqlite/sqlite';
-import { median, percentile } from './clients';
-import type { MeasuredFigure } from './results';
+import { percentile } from './clients';
+import { type MeasuredFigure, measuredInRounds } from './results';
 
 export const CHECKPOINT_ROUND_SECONDS = 30;
 const ROOMS = 200;
@@ -54,12 +54,6 @@ export async function runCheckpointBench(rounds: number): Promise<MeasuredFigure
     const order = index % 2 === 0 ? (['synced', 'alone'] as const) : (['alone', 'synced'] as const);
     for (const variant of order) runs[variant].push(await checkpointRound(variant === 'synced'));
   }
-  const figure = (name: string, unit: string, values: number[]): MeasuredFigure => ({
-    name,
-    unit,
-    value: median(values),
-    spread: [Math.min(...values), Math.max(...values)],
-  });
   const longest = (run: CheckpointRound) => Math.max(...run.waitsMs);
   const p99 = (run: CheckpointRound) =>
     percentile(
@@ -75,9 +69,13 @@ export async function runCheckpointBench(rounds: number): Promise<MeasuredFigure
     ['checkpoint syncs it all', 'alone'],
   ] as const) {
     figures.push(
-      figure(`SQLite append, longest (${label})`, 'ms', runs[variant].map(longest)),
-      figure(`SQLite append p99 (${label})`, 'ms', runs[variant].map(p99)),
-      figure(`SQLite time in appends over ${SLOW_MS} ms, ${per} (${label})`, 'ms', runs[variant].map(slow)),
+      measuredInRounds(`SQLite append, longest (${label})`, 'ms', runs[variant].map(longest)),
+      measuredInRounds(`SQLite append p99 (${label})`, 'ms', runs[variant].map(p99)),
+      measuredInRounds(
+        `SQLite time in appends over ${SLOW_MS} ms, ${per} (${label})`,
+        'ms',
+        runs[variant].map(slow),
+      ),
     );
   }
   // Round by round, the two variants ran minutes apart at most: their ratio, then the median of the ratios.
@@ -91,7 +89,7 @@ export async function runCheckpointBench(rounds: number): Promise<MeasuredFigure
     [`SQLite time in appends over ${SLOW_MS} ms: background sync / none`, slow],
   ] as const) {
     const list = ratios(pick);
-    if (list.length > 0) figures.push(figure(name, '×', list));
+    if (list.length > 0) figures.push(measuredInRounds(name, '×', list));
   }
   return figures;
 }

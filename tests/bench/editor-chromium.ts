@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import type { MeasuredFigure as ChromiumFigure } from './results';
+import { type MeasuredFigure as ChromiumFigure, measuredInRounds } from './results';
 
 export type { MeasuredFigure as ChromiumFigure } from './results';
 
@@ -290,10 +290,5 @@ export async function runChromiumEditorBench(rounds = 5, webRoot?: string): Prom
     await relay.close();
     await rm(dataDir, { recursive: true, force: true });
   }
-  return [...perRound].map(([name, values]) => ({
-    name: `editor in Chromium: ${name}`,
-    unit: 'ms',
-    value: median(values),
-    spread: [Math.min(...values), Math.max(...values)],
-  }));
+  return [...perRound].map(([name, values]) => measuredInRounds(`editor in Chromium: ${name}`, 'ms', values));
 }

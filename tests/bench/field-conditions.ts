@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { MEDIUM_LINK, type NetworkProfile, SLOW_LINK, throttledPage } from './field-network';
-import type { MeasuredFigure as FieldFigure } from './results';
+import { type MeasuredFigure as FieldFigure, measuredInRounds } from './results';
 
 export type { MeasuredFigure as FieldFigure } from './results';
 
@@ -174,8 +174,6 @@ async function keystrokeRound(
   return figures;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 const FIGURES: ReadonlyArray<[key: string, name: string, unit: string, scale: number]> = [
   ['firstVisit', 'first visit to the first-run screen (target < 5 s)', 's', 1],
   ['firstVisitBytes', 'first visit, bytes transferred (target < 200 KB)', 'KB', 1 / 1000],
@@ -234,14 +232,15 @@ export async function runFieldBench(
     await server.close();
     await rm(dataDir, { recursive: true, force: true });
   }
-  return [...perRound].map(([name, values]) => ({
-    name: `field: ${name}`,
-    unit: name.includes('bytes per keystroke')
-      ? 'B'
-      : (FIGURES.find(([, figure]) => name.startsWith(figure))?.[2] ?? ''),
-    value: median(values),
-    spread: [Math.min(...values), Math.max(...values)],
-  }));
+  return [...perRound].map(([name, values]) =>
+    measuredInRounds(
+      `field: ${name}`,
+      name.includes('bytes per keystroke')
+        ? 'B'
+        : (FIGURES.find(([, figure]) => name.startsWith(figure))?.[2] ?? ''),
+      values,
+    ),
+  );
 }
 
 /** A draft someone else wrote, for the joiners to open. */

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { SYNTHETIC_LANGUAGES } from '../support/synthetic-library-words';
 import type { ChromiumFigure } from './editor-chromium';
 import type { LibraryBench } from './library-page';
+import { measuredInRounds } from './results';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRIES = Number(process.env.LIBRARY_BENCH_ENTRIES ?? 10_000);
@@ -65,11 +66,6 @@ async function bundle(dir: string): Promise<void> {
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-const median = (values: number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 
 export async function runLibraryBench(rounds: number): Promise<ChromiumFigure[]> {
   const dir = await mkdtemp(join(tmpdir(), 'commons-library-bench-'));
@@ -140,12 +136,7 @@ export async function runLibraryBench(rounds: number): Promise<ChromiumFigure[]>
     server.close();
     await rm(dir, { recursive: true, force: true });
   }
-  const figure = (name: string, unit: string, values: number[]): ChromiumFigure => ({
-    name,
-    unit,
-    value: median(values),
-    spread: [Math.min(...values), Math.max(...values)],
-  });
+  const figure = measuredInRounds;
   return [
     figure(
       `library search p95 (${ENTRIES.toLocaleString('en')} entries, ${QUERIES} queries)`,

@@ -25,6 +25,11 @@ export interface ComparedFigure extends MeasuredFigure {
 
 type Result = Figure & Partial<Omit<ComparedFigure, keyof Figure>>;
 
+/** A figure measured in rounds on one side only: the median of the rounds and their spread. */
+export function measuredInRounds(name: string, unit: string, rounds: number[]): MeasuredFigure {
+  return { name, unit, value: median(rounds), spread: [Math.min(...rounds), Math.max(...rounds)] };
+}
+
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const rounded = (spread: [number, number]): [number, number] => [round(spread[0]), round(spread[1])];
 const spreadOf = (list: number[]): [number, number] => rounded([Math.min(...list), Math.max(...list)]);
