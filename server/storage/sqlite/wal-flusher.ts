@@ -13,7 +13,7 @@
 // the same disk, and its error reaches the commit that ran it.
 import { type FileHandle, open } from 'node:fs/promises';
 
-export const WAL_SYNC_INTERVAL_MS = 1_000;
+const WAL_SYNC_INTERVAL_MS = 1_000;
 
 export class WalFlusher {
   private handle: FileHandle | null = null;
