@@ -72,6 +72,15 @@ function asBytes(data: RawData): Uint8Array {
   return data;
 }
 
+/**
+ * Ends a socket quietly on an error before ws takes it over (a peer resetting mid-handshake). A function of its
+ * own, not an arrow in handleUpgrade: an arrow there shares that call's scope and, listening for the socket's
+ * whole life, would keep the upgrade request (its headers, URL and token) alive for as long as the connection.
+ */
+function destroyOnError(this: Duplex): void {
+  this.destroy();
+}
+
 export class WebSocketGateway {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
@@ -123,7 +132,7 @@ export class WebSocketGateway {
   }
 
   async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroyOnError);
     const { logger, metrics } = this.options;
     const refused = (status: number, reason: string, message: string, extraHeaders?: string) => {
       metrics.refusedConnection(reason);
