@@ -42,6 +42,8 @@ test('a lesson inserted into a draft shows its text and a link back that opens i
   );
   await coAuthor.reload();
   await new JoinConfirmation(coAuthor).join('national-team');
+  // Joining ends by opening the Library: going to the draft before that would be undone by it.
+  await expect(coAuthor).toHaveURL(/#\/library$/);
   await coAuthor.evaluate((id) => {
     window.location.hash = `#/drafts/${id}`;
   }, draftId);
