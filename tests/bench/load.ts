@@ -4,6 +4,7 @@
 // y-websocket sync protocol (lib0/y-protocols encoding), each writer with a Y.Doc of its own making real Yjs
 // updates, and receivers reading only the first struct's client id and clock from each update instead of
 // applying it. Both servers get exactly the same clients.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
@@ -52,6 +53,11 @@ export interface LoadRound {
   missing: number;
   /** Edits the writers managed to send per second (the target is 2,000: below it, the bench process is the limit). */
   sentPerSecond: number;
+  /**
+   * The bench process's own event-loop delay over the window, p99 (ms): a delivery that lands while the bench is
+   * busy waits in its socket and is counted late, so this much of a latency can be the bench's, not the relay's.
+   */
+  benchDelayP99Ms: number;
 }
 
 function syncStep1Message(): Uint8Array {
@@ -176,6 +182,8 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
   setup.onDelivery = (latency) => latencies.push(latency);
   const interval = 1000 / EDITS_PER_SECOND;
   const timers: NodeJS.Timeout[] = [];
+  const benchDelay = monitorEventLoopDelay({ resolution: 1 });
+  benchDelay.enable();
   const cpuBefore = setup.server.cpuSeconds();
   const started = performance.now();
   for (const client of writers) {
@@ -201,6 +209,7 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
     timers.push(setTimeout(type, phase));
   }
   await pause(LOAD_WINDOW_MS);
+  benchDelay.disable();
   const expected = sent * receiversPerEdit;
   // Stragglers: up to 5 s for edits sent at the end of the window.
   for (let waited = 0; latencies.length < expected && waited < 5000; waited += 50) await pause(50);
@@ -217,5 +226,6 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
     delivered: latencies.length,
     missing: Math.max(0, expected - latencies.length),
     sentPerSecond: sent / (LOAD_WINDOW_MS / 1000),
+    benchDelayP99Ms: benchDelay.percentile(99) / 1e6,
   };
 }

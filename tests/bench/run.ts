@@ -201,6 +201,16 @@ async function loadBenchmark(servers: Record<ServerKind, BenchServer>): Promise<
         `ours ${missing('ours')}, reference ${missing('reference')}; edits sent per second (target ${target}; ` +
         `below it the bench process, not the relay, is the limit): ours ${rate('ours')}, reference ${rate('reference')}`,
     );
+    // How much of a delivery's latency can be the bench's own: its event loop's delay while the windows ran.
+    const benchDelay = (kind: ServerKind) => {
+      const delays = runs[kind].map((run) => run.benchDelayP99Ms);
+      return `${median(delays).toFixed(1)} ms (${Math.min(...delays).toFixed(1)}–${Math.max(...delays).toFixed(1)})`;
+    };
+    notes.push(
+      `load: the bench process's own event-loop delay p99 during the windows, median of rounds (spread): ` +
+        `ours' rounds ${benchDelay('ours')}, reference's ${benchDelay('reference')}; a delivery that lands while ` +
+        `the bench is busy is counted that much late`,
+    );
   } finally {
     await Promise.all([setups.ours.close(), setups.reference.close()]);
   }
