@@ -2,6 +2,7 @@
 // token in its URL and all its headers, and a relay with thousands of readers connected for hours would keep a
 // copy of each for as long as the socket lives.
 import type { IncomingMessage } from 'node:http';
+import { createConnection } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { WebSocketGateway } from '../../server/transport/websocket';
 import { documentRoom } from '../../shared/rooms';
-import { connectClient, eventually, health, OpenClients, startRelay, type TestRelay } from './support/relay';
+import { connectClient, eventually, OpenClients, startRelay, type TestRelay } from './support/relay';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -63,7 +64,7 @@ test('connections that stay open let their upgrade requests be collected, and ke
   await collectFully();
   expect(requests.filter((request) => request.deref() !== undefined)).toHaveLength(0);
 
-  // Both sockets are the ones that opened, and the room still flows between them.
+  // The room still flows between the two, over the sockets those requests opened (no reconnection).
   writer.doc.getText('body').insert(0, 'Referral pathways');
   await eventually(() => reader.doc.getText('body').toString() === 'Referral pathways');
   expect(requests.length).toBe(2);
@@ -71,7 +72,6 @@ test('connections that stay open let their upgrade requests be collected, and ke
 
 test('a socket that fails before the upgrade completes is closed, and the relay goes on', async () => {
   const token = await relay.token(SPACE, 'editor');
-  const { createConnection } = await import('node:net');
   const port = Number(new URL(relay.url).port);
   // A client that resets the connection while the relay is still checking its token.
   const socket = createConnection({ port, host: '127.0.0.1' });
@@ -89,9 +89,8 @@ test('a socket that fails before the upgrade completes is closed, and the relay 
 
   await new Promise((resolve) => socket.once('close', resolve));
 
+  // The relay is still up and serving (an unhandled socket error would have thrown out of it).
   const late = connectClient(relay.wsUrl, documentRoom(SPACE, 'lessons'), token, new Y.Doc());
   await late.synced;
-  late.doc.getText('body').insert(0, 'still here');
-  await eventually(async () => (await health(relay.url)).connections >= 1);
   late.destroy();
 });
