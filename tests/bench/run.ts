@@ -28,7 +28,7 @@ import {
 } from './load';
 import { LOADED_ROOMS, type MemoryRun, memoryRun, ROOMS } from './memory';
 import { replayConcurrent, replaySequential, SEQUENTIAL_READERS } from './replay';
-import { BenchResults } from './results';
+import { BenchResults, measuredInRounds } from './results';
 import { type BenchServer, type ServerKind, startServer } from './servers';
 import { concurrentTrace, sequentialTrace } from './traces';
 
@@ -203,8 +203,12 @@ async function loadBenchmark(servers: Record<ServerKind, BenchServer>): Promise<
     );
     // How much of a delivery's latency can be the bench's own: its event loop's delay while the windows ran.
     const benchDelay = (kind: ServerKind) => {
-      const delays = runs[kind].map((run) => run.benchDelayP99Ms);
-      return `${median(delays).toFixed(1)} ms (${Math.min(...delays).toFixed(1)}–${Math.max(...delays).toFixed(1)})`;
+      const { value, spread } = measuredInRounds(
+        'bench delay',
+        'ms',
+        runs[kind].map((run) => run.benchDelayP99Ms),
+      );
+      return `${value.toFixed(1)} ms (${spread[0].toFixed(1)}–${spread[1].toFixed(1)})`;
     };
     notes.push(
       `load: the bench process's own event-loop delay p99 during the windows, median of rounds (spread): ` +
