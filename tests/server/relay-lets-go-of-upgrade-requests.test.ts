@@ -7,7 +7,6 @@ import type { Duplex } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import * as Y from 'yjs';
 import { WebSocketGateway } from '../../server/transport/websocket';
 import { documentRoom } from '../../shared/rooms';
 import { connectClient, eventually, OpenClients, startRelay, type TestRelay } from './support/relay';
@@ -90,7 +89,7 @@ test('a socket that fails before the upgrade completes is closed, and the relay 
   await new Promise((resolve) => socket.once('close', resolve));
 
   // The relay is still up and serving (an unhandled socket error would have thrown out of it).
-  const late = connectClient(relay.wsUrl, documentRoom(SPACE, 'lessons'), token, new Y.Doc());
+  const late = connectClient(relay.wsUrl, documentRoom(SPACE, 'lessons'), token);
   await late.synced;
   late.destroy();
 });
