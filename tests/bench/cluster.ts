@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type * as Y from 'yjs';
 import { connect, pause, percentile, whenDoc, within } from './clients';
+import { pairedRounds } from './paired-rounds';
 import { sendConcurrentTrace, untilAllHold } from './replay';
 import type { ComparedFigure as ClusterFigure } from './results';
 import { BENCH_SPACE, type BenchServer, memberToken, relayCli, spawnRelay } from './servers';
@@ -88,6 +89,7 @@ async function startInstance(
     wsUrl: `ws://127.0.0.1:${port}`,
     params: { token },
     cpuSeconds: () => 0,
+    runQueueWaitSeconds: () => 0,
     rssBytes: () => 0,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -240,6 +242,7 @@ export async function runClusterBench(
       ratio: round(median(ours) / median(reference), 3),
       spread: spreadOf(ours),
       referenceSpread: spreadOf(reference),
+      paired: pairedRounds(ours, reference),
     });
     return [
       figure('cluster: reader on the other instance p50 (vs writer’s instance)', 'ms', other.p50, same.p50),

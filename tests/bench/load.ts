@@ -58,6 +58,8 @@ export interface LoadRound {
    * busy waits in its socket and is counted late, so this much of a latency can be the bench's, not the relay's.
    */
   benchDelayP99Ms: number;
+  /** How long the relay's event loop waited for a CPU, per second of the window (ms/s). */
+  relayWaitMsPerSecond: number;
 }
 
 function syncStep1Message(): Uint8Array {
@@ -185,6 +187,7 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
   const benchDelay = monitorEventLoopDelay({ resolution: 1 });
   benchDelay.enable();
   const cpuBefore = setup.server.cpuSeconds();
+  const waitBefore = setup.server.runQueueWaitSeconds();
   const started = performance.now();
   for (const client of writers) {
     const doc = client.writer as Y.Doc;
@@ -214,6 +217,7 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
   // Stragglers: up to 5 s for edits sent at the end of the window.
   for (let waited = 0; latencies.length < expected && waited < 5000; waited += 50) await pause(50);
   const cpuSeconds = setup.server.cpuSeconds() - cpuBefore;
+  const waitSeconds = setup.server.runQueueWaitSeconds() - waitBefore;
   const elapsed = (performance.now() - started) / 1000;
   for (const timer of timers) clearTimeout(timer);
   setup.onDelivery = null;
@@ -227,5 +231,6 @@ export async function loadRound(setup: LoadSetup): Promise<LoadRound> {
     missing: Math.max(0, expected - latencies.length),
     sentPerSecond: sent / (LOAD_WINDOW_MS / 1000),
     benchDelayP99Ms: benchDelay.percentile(99) / 1e6,
+    relayWaitMsPerSecond: (waitSeconds * 1000) / elapsed,
   };
 }

@@ -1,7 +1,9 @@
 // What every bench section reports, and the table `npm run bench` prints: each figure with its unit, the median
 // of its rounds and their spread (smallest–largest round), and for the relay figures the reference server's
-// median and the ratio ours / reference (at most 1.0 means at least as fast or as small).
+// median and the ratio ours / reference (at most 1.0 means at least as fast or as small), and in how many of the
+// side-by-side rounds ours measured lower (paired-rounds.ts).
 import { median } from './clients';
+import { type PairedRounds, pairedRounds } from './paired-rounds';
 
 /** A figure measured once (headless editor timings). */
 export interface Figure {
@@ -21,6 +23,8 @@ export interface ComparedFigure extends MeasuredFigure {
   reference: number;
   ratio: number;
   referenceSpread: [number, number];
+  /** Round i of ours against round i of the reference, which ran next to it. */
+  paired: PairedRounds;
 }
 
 type Result = Figure & Partial<Omit<ComparedFigure, keyof Figure>>;
@@ -49,6 +53,7 @@ export class BenchResults {
       ratio: round(oursMedian / referenceMedian, 3),
       spread: spreadOf(ours),
       referenceSpread: spreadOf(reference),
+      paired: pairedRounds(ours, reference),
     });
   }
 
@@ -73,8 +78,16 @@ export class BenchResults {
         .filter((spread) => spread !== undefined)
         .map((spread) => `${spread[0]}–${spread[1]}`)
         .join(' | '),
+      result.paired === undefined ? '' : pairsLabel(result.paired),
     ]);
-    const header = ['benchmark', 'commons relay', 'reference', 'ratio', 'spread (ours | reference)'];
+    const header = [
+      'benchmark',
+      'commons relay',
+      'reference',
+      'ratio',
+      'spread (ours | reference)',
+      'ours lower (sign test)',
+    ];
     const widths = header.map((title, column) =>
       Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
     );
@@ -91,5 +104,15 @@ export class BenchResults {
     console.log(
       'ratio = commons relay / reference (@y/websocket-server 0.1.1); 1.00 or less means at least as good.',
     );
+    console.log(
+      'ours lower = in how many side-by-side rounds ours measured lower; p = the chance of a split at least that ' +
+        'uneven if the two servers were level (under 0.05: one is ahead; above it, this run cannot tell them apart; ' +
+        'it takes 6 rounds or more to get under 0.05 at all: 5 of 5 gives 0.063).',
+    );
   }
+}
+
+function pairsLabel({ oursLower, referenceLower, ties, pValue }: PairedRounds): string {
+  const rounds = oursLower + referenceLower + ties;
+  return `${oursLower} of ${rounds}, p ${pValue < 0.001 ? '<0.001' : pValue.toFixed(3)}`;
 }

@@ -37,9 +37,9 @@ const { values } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string' },
     'warmup-rounds': { type: 'string', default: '1' },
-    'fanout-rounds': { type: 'string', default: '5' },
-    'trace-rounds': { type: 'string', default: '5' },
-    'memory-rounds': { type: 'string', default: '5' },
+    'fanout-rounds': { type: 'string', default: '7' },
+    'trace-rounds': { type: 'string', default: '7' },
+    'memory-rounds': { type: 'string', default: '7' },
     'load-rounds': { type: 'string', default: '9' },
     'automerge-txns': { type: 'string', default: '30000' },
     'editor-rounds': { type: 'string', default: '5' },
@@ -214,6 +214,20 @@ async function loadBenchmark(servers: Record<ServerKind, BenchServer>): Promise<
       `load: the bench process's own event-loop delay p99 during the windows, median of rounds (spread): ` +
         `ours' rounds ${benchDelay('ours')}, reference's ${benchDelay('reference')}; a delivery that lands while ` +
         `the bench is busy is counted that much late`,
+    );
+    // How much of it can be the machine's: the relay's event loop ready to run while both cores were taken.
+    const relayWait = (kind: ServerKind) => {
+      const { value, spread } = measuredInRounds(
+        'relay wait',
+        'ms/s',
+        runs[kind].map((run) => run.relayWaitMsPerSecond),
+      );
+      return `${value.toFixed(0)} ms/s (${spread[0].toFixed(0)}–${spread[1].toFixed(0)})`;
+    };
+    notes.push(
+      `load: each relay's event loop waited for a CPU while ready to run, per second of window, median of rounds ` +
+        `(spread): ours ${relayWait('ours')}, reference ${relayWait('reference')}; messages that arrive meanwhile ` +
+        `wait too, so rounds in which this is high have a high p99 on either server`,
     );
   } finally {
     await Promise.all([setups.ours.close(), setups.reference.close()]);

@@ -17,6 +17,11 @@ export interface BenchServer {
   params: Record<string, string>;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds(): number;
+  /**
+   * Seconds the server's main thread (its event loop) has spent so far ready to run but waiting for a CPU: on a
+   * shared machine, time in which messages that had arrived waited through no fault of the server's.
+   */
+  runQueueWaitSeconds(): number;
   /** Resident memory in bytes. */
   rssBytes(): number;
   stop(): Promise<void>;
@@ -67,6 +72,11 @@ function cpuSeconds(pid: number): number {
   return nanoseconds / 1e9;
 }
 
+/** The second field of the main thread's schedstat: nanoseconds spent runnable on a run queue. */
+function runQueueWaitSeconds(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+}
+
 function rssBytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
@@ -86,6 +96,7 @@ function measured(
     wsUrl: `ws://127.0.0.1:${port}`,
     params,
     cpuSeconds: () => cpuSeconds(pid),
+    runQueueWaitSeconds: () => runQueueWaitSeconds(pid),
     rssBytes: () => rssBytes(pid),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
