@@ -25,6 +25,11 @@ export function sizeHeapForRelay(): void {
 /**
  * Once loaded: the young generation may grow in one step to YOUNG_GENERATION_BYTES and no further. V8 also shrinks
  * it again when the relay is quiet, so after each collection growth is allowed again below that size.
+ *
+ * The cap is applied from a garbage-collection observer, which runs between tasks, so it holds for traffic that
+ * comes in tasks smaller than the young generation (socket reads). One task that fills the young generation several
+ * times over while keeping much of it alive (loading a very large room) can grow it once more before the observer
+ * runs: V8 reads no cap it could be given at run time, only the growth factor.
  */
 export function capYoungGeneration(): void {
   let growing = false;

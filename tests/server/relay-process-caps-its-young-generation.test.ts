@@ -1,0 +1,69 @@
+// A relay process keeps V8's young generation small (operations/heap-sizing.ts): left to V8, work that keeps many
+// new objects alive for a while (a crowd of connections opening rooms) grows it to two 16 MiB semi-spaces, and V8
+// keeps that memory for good. The same work runs in two fresh processes, one sized as the relay sizes itself and
+// one left to V8's defaults, so the test also shows that this work grows an unsized heap. The work comes in tasks
+// that each allocate less than the young generation holds, as socket reads do: the cap is applied between tasks,
+// and one task that fills the young generation several times over can grow it past the cap (heap-sizing.ts).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, expect, test } from 'vitest';
+import { REPO_ROOT } from './support/build-cli';
+import { tempDir } from './support/relay';
+
+const MiB = 1024 * 1024;
+const folder = tempDir('commons-heap-sizing-');
+const sizing = join(folder, 'heap-sizing.mjs');
+const work = join(folder, 'work.mjs');
+
+beforeAll(async () => {
+  await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: ['server/operations/heap-sizing.ts'],
+    outfile: sizing,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'error',
+  });
+  writeFileSync(
+    work,
+    `import { getHeapSpaceStatistics } from 'node:v8';
+import { capYoungGeneration, sizeHeapForRelay } from ${JSON.stringify(sizing)};
+if (process.argv[2] === 'sized') {
+  sizeHeapForRelay();
+  capYoungGeneration();
+}
+const youngGeneration = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+let largest = youngGeneration();
+// Batches that stay alive across several collections, as rooms being opened do, then are let go; one a task.
+const alive = [];
+for (let round = 0; round < 1200; round += 1) {
+  const batch = [];
+  for (let index = 0; index < 5000; index += 1) batch.push({ round, index, name: 'room-' + index });
+  alive.push(batch);
+  if (alive.length > 24) alive.shift();
+  largest = Math.max(largest, youngGeneration());
+  // The relay's cap is applied from a garbage-collection observer, whose callbacks run between tasks.
+  await new Promise((resume) => setImmediate(resume));
+}
+console.log(JSON.stringify({ largest }));
+`,
+  );
+}, 60_000);
+
+function largestYoungGeneration(mode: 'sized' | 'unsized'): number {
+  const run = spawnSync(process.execPath, [work, mode], { encoding: 'utf8', timeout: 60_000 });
+  expect(run.status, run.stderr).toBe(0);
+  return (JSON.parse(run.stdout) as { largest: number }).largest;
+}
+
+test('work that grows an unsized young generation past 16 MiB leaves the relay-sized one at its cap', () => {
+  const unsized = largestYoungGeneration('unsized');
+  const sized = largestYoungGeneration('sized');
+  expect(unsized).toBeGreaterThan(16 * MiB);
+  // Two 4 MiB semi-spaces.
+  expect(sized).toBeLessThanOrEqual(8 * MiB);
+}, 120_000);
