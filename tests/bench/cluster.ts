@@ -14,9 +14,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type * as Y from 'yjs';
 import { connect, pause, percentile, whenDoc, within } from './clients';
-import { pairedRounds } from './paired-rounds';
 import { sendConcurrentTrace, untilAllHold } from './replay';
-import type { ComparedFigure as ClusterFigure } from './results';
+import { type ComparedFigure as ClusterFigure, comparedInRounds } from './results';
 import { BENCH_SPACE, type BenchServer, memberToken, relayCli, spawnRelay } from './servers';
 import { type ConcurrentReplay, concurrentTrace } from './traces';
 
@@ -29,16 +28,6 @@ const REDIS_URL = process.env.COMMONS_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379
 /** Readers per instance, and edits one writer makes per latency round (10 ms apart, as a fast typist). */
 const READERS = 5;
 const EDITS = 200;
-
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-const median = (list: number[]) =>
-  round(
-    percentile(
-      [...list].sort((a, b) => a - b),
-      50,
-    ),
-  );
-const spreadOf = (list: number[]): [number, number] => [round(Math.min(...list)), round(Math.max(...list))];
 
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -234,21 +223,31 @@ export async function runClusterBench(
           `trace split ${split.at(-1)?.toFixed(2)} / together ${together.at(-1)?.toFixed(2)} s`,
       );
     }
-    const figure = (name: string, unit: string, ours: number[], reference: number[]): ClusterFigure => ({
-      name,
-      unit,
-      value: median(ours),
-      reference: median(reference),
-      ratio: round(median(ours) / median(reference), 3),
-      spread: spreadOf(ours),
-      referenceSpread: spreadOf(reference),
-      paired: pairedRounds(ours, reference),
-    });
     return [
-      figure('cluster: reader on the other instance p50 (vs writer’s instance)', 'ms', other.p50, same.p50),
-      figure('cluster: reader on the other instance p99 (vs writer’s instance)', 'ms', other.p99, same.p99),
-      figure('cluster: reader p99 on PostgreSQL + Redis (vs one SQLite relay)', 'ms', same.p99, onSqlite),
-      figure('cluster: friendsforever, writers on two instances (vs one instance)', 's', split, together),
+      comparedInRounds(
+        'cluster: reader on the other instance p50 (vs writer’s instance)',
+        'ms',
+        other.p50,
+        same.p50,
+      ),
+      comparedInRounds(
+        'cluster: reader on the other instance p99 (vs writer’s instance)',
+        'ms',
+        other.p99,
+        same.p99,
+      ),
+      comparedInRounds(
+        'cluster: reader p99 on PostgreSQL + Redis (vs one SQLite relay)',
+        'ms',
+        same.p99,
+        onSqlite,
+      ),
+      comparedInRounds(
+        'cluster: friendsforever, writers on two instances (vs one instance)',
+        's',
+        split,
+        together,
+      ),
     ];
   } finally {
     await Promise.all(instances.map((instance) => instance.stop()));

@@ -18,14 +18,14 @@ export interface PairedRounds {
 
 /** Pairs round i of `ours` with round i of `reference`; rounds beyond the shorter list are left out. */
 export function pairedRounds(ours: number[], reference: number[]): PairedRounds {
+  const pairs = Math.min(ours.length, reference.length);
   let oursLower = 0;
   let referenceLower = 0;
-  for (let index = 0; index < Math.min(ours.length, reference.length); index += 1) {
+  for (let index = 0; index < pairs; index += 1) {
     const [mine, theirs] = [ours[index] as number, reference[index] as number];
     if (mine < theirs) oursLower += 1;
     else if (theirs < mine) referenceLower += 1;
   }
-  const pairs = Math.min(ours.length, reference.length);
   return {
     oursLower,
     referenceLower,

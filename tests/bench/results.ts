@@ -38,23 +38,36 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const rounded = (spread: [number, number]): [number, number] => [round(spread[0]), round(spread[1])];
 const spreadOf = (list: number[]): [number, number] => rounded([Math.min(...list), Math.max(...list)]);
 
+/**
+ * A figure measured in the same interleaved rounds on two sides (ours and the reference, or two set-ups of ours):
+ * the medians, their ratio, each side's spread, and round i of one against round i of the other.
+ */
+export function comparedInRounds(
+  name: string,
+  unit: string,
+  ours: number[],
+  reference: number[],
+): ComparedFigure {
+  const [oursMedian, referenceMedian] = [median(ours), median(reference)];
+  return {
+    name,
+    unit,
+    value: round(oursMedian),
+    reference: round(referenceMedian),
+    ratio: round(oursMedian / referenceMedian, 3),
+    spread: spreadOf(ours),
+    referenceSpread: spreadOf(reference),
+    paired: pairedRounds(ours, reference),
+  };
+}
+
 export class BenchResults {
   readonly figures: Result[] = [];
   readonly notes: string[] = [];
 
   /** A figure measured in rounds on both servers: the medians, their ratio, and each server's spread. */
   compareRounds(name: string, unit: string, ours: number[], reference: number[]): void {
-    const [oursMedian, referenceMedian] = [median(ours), median(reference)];
-    this.figures.push({
-      name,
-      unit,
-      value: round(oursMedian),
-      reference: round(referenceMedian),
-      ratio: round(oursMedian / referenceMedian, 3),
-      spread: spreadOf(ours),
-      referenceSpread: spreadOf(reference),
-      paired: pairedRounds(ours, reference),
-    });
+    this.figures.push(comparedInRounds(name, unit, ours, reference));
   }
 
   /** Figures a section computed itself, rounded for the table. */

@@ -22,6 +22,7 @@ import {
   CLIENTS_PER_ROOM,
   EDITS_PER_SECOND,
   LOAD_ROOMS,
+  type LoadRound,
   loadRound,
   setUpLoad,
   WRITERS_PER_ROOM,
@@ -179,7 +180,7 @@ async function loadBenchmark(servers: Record<ServerKind, BenchServer>): Promise<
   const setups = { ours: await setUpLoad(servers.ours), reference: await setUpLoad(servers.reference) };
   try {
     for (const kind of ['ours', 'reference'] as const) await loadRound(setups[kind]);
-    const runs: Record<ServerKind, Awaited<ReturnType<typeof loadRound>>[]> = { ours: [], reference: [] };
+    const runs: Record<ServerKind, LoadRound[]> = { ours: [], reference: [] };
     for (let index = 0; index < rounds; index += 1) {
       const order: ServerKind[] = index % 2 === 0 ? ['ours', 'reference'] : ['reference', 'ours'];
       for (const kind of order) runs[kind].push(await loadRound(setups[kind]));
@@ -201,29 +202,21 @@ async function loadBenchmark(servers: Record<ServerKind, BenchServer>): Promise<
         `ours ${missing('ours')}, reference ${missing('reference')}; edits sent per second (target ${target}; ` +
         `below it the bench process, not the relay, is the limit): ours ${rate('ours')}, reference ${rate('reference')}`,
     );
-    // How much of a delivery's latency can be the bench's own: its event loop's delay while the windows ran.
-    const benchDelay = (kind: ServerKind) => {
-      const { value, spread } = measuredInRounds(
-        'bench delay',
-        'ms',
-        runs[kind].map((run) => run.benchDelayP99Ms),
-      );
-      return `${value.toFixed(1)} ms (${spread[0].toFixed(1)}–${spread[1].toFixed(1)})`;
+    // A side's rounds of one figure as "median unit (smallest–largest)".
+    const inRounds = (kind: ServerKind, figure: (run: LoadRound) => number, unit: string, digits: number) => {
+      const { value, spread } = measuredInRounds('load note', unit, runs[kind].map(figure));
+      const [low, high] = spread.map((bound) => bound.toFixed(digits));
+      return `${value.toFixed(digits)} ${unit} (${low}–${high})`;
     };
+    // How much of a delivery's latency can be the bench's own: its event loop's delay while the windows ran.
+    const benchDelay = (kind: ServerKind) => inRounds(kind, (run) => run.benchDelayP99Ms, 'ms', 1);
     notes.push(
       `load: the bench process's own event-loop delay p99 during the windows, median of rounds (spread): ` +
         `ours' rounds ${benchDelay('ours')}, reference's ${benchDelay('reference')}; a delivery that lands while ` +
         `the bench is busy is counted that much late`,
     );
     // How much of it can be the machine's: the relay's event loop ready to run while both cores were taken.
-    const relayWait = (kind: ServerKind) => {
-      const { value, spread } = measuredInRounds(
-        'relay wait',
-        'ms/s',
-        runs[kind].map((run) => run.relayWaitMsPerSecond),
-      );
-      return `${value.toFixed(0)} ms/s (${spread[0].toFixed(0)}–${spread[1].toFixed(0)})`;
-    };
+    const relayWait = (kind: ServerKind) => inRounds(kind, (run) => run.relayWaitMsPerSecond, 'ms/s', 0);
     notes.push(
       `load: each relay's event loop waited for a CPU while ready to run, per second of window, median of rounds ` +
         `(spread): ours ${relayWait('ours')}, reference ${relayWait('reference')}; messages that arrive meanwhile ` +
