@@ -4,24 +4,16 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { REPO_ROOT } from './support/build-cli';
+import { bundleServerModule } from './support/build-cli';
 import { tempDir } from './support/relay';
 
 const folder = tempDir('commons-no-native-');
 const bundle = join(folder, 'relay.cjs');
 
 beforeAll(async () => {
-  await build({
-    absWorkingDir: REPO_ROOT,
-    entryPoints: ['server/index.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
+  await bundleServerModule('server/index.ts', bundle, {
     format: 'cjs',
-    logLevel: 'error',
     define: { 'import.meta.url': '__bundleFileUrl' },
     banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [

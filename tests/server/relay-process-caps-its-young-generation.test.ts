@@ -5,11 +5,10 @@
 // between tasks: work in tasks that each allocate less than the young generation holds, as socket reads do, stays
 // under it, and a task that fills the young generation several times over can pass it by one step (heap-sizing.ts).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { beforeAll, expect, test } from 'vitest';
-import { REPO_ROOT } from './support/build-cli';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { bundleServerModule } from './support/build-cli';
 import { tempDir } from './support/relay';
 
 const MiB = 1024 * 1024;
@@ -18,16 +17,7 @@ const sizing = join(folder, 'heap-sizing.mjs');
 const work = join(folder, 'work.mjs');
 
 beforeAll(async () => {
-  await build({
-    absWorkingDir: REPO_ROOT,
-    entryPoints: ['server/operations/heap-sizing.ts'],
-    outfile: sizing,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'error',
-  });
+  await bundleServerModule('server/operations/heap-sizing.ts', sizing);
   writeFileSync(
     work,
     `import { getHeapSpaceStatistics } from 'node:v8';
@@ -55,6 +45,8 @@ console.log(JSON.stringify({ largest }));
 `,
   );
 }, 60_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function largestYoungGeneration(mode: 'sized' | 'unsized', pace: 'steady' | 'burst' = 'steady'): number {
   const run = spawnSync(process.execPath, [work, mode, pace], { encoding: 'utf8', timeout: 60_000 });

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const CLI_PATH = join(REPO_ROOT, 'dist/server/cli.mjs');
@@ -41,4 +41,26 @@ export async function ensureCliBuilt(): Promise<string> {
     banner: { js: '#!/usr/bin/env node' },
   });
   return CLI_PATH;
+}
+
+/**
+ * Bundles one server module with everything it imports into `outfile`, for a child process to load on its own
+ * (ESM unless `options` says otherwise).
+ */
+export async function bundleServerModule(
+  entry: string,
+  outfile: string,
+  options: BuildOptions = {},
+): Promise<void> {
+  await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'error',
+    ...options,
+  });
 }
