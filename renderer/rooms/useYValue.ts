@@ -8,6 +8,25 @@ import * as Y from 'yjs';
 type AnyYType = Y.AbstractType<any>;
 
 /**
+ * How many transactions each document has seen. React subscribes only after it has committed the first read,
+ * so a change can land in between (a room's first sync from the relay often does); the subscription compares
+ * this count with the read's to tell, without reading again when nothing happened.
+ */
+const transactions = new WeakMap<Y.Doc, { count: number }>();
+function transactionsOf(doc: Y.Doc): { count: number } {
+  let seen = transactions.get(doc);
+  if (!seen) {
+    const counter = { count: 0 };
+    doc.on('afterTransaction', () => {
+      counter.count += 1;
+    });
+    transactions.set(doc, counter);
+    seen = counter;
+  }
+  return seen;
+}
+
+/**
  * `read` should return validated plain data (a feature's model/ read function); `fallback` is what shows
  * while there is no type yet (keep it a constant, e.g. a module-level empty array). A Y.Doc is followed
  * whole, for reads that span several of its root types.
@@ -26,10 +45,14 @@ export function useYValue<S extends AnyYType | Y.Doc, T>(
 
   // One snapshot cache per Yjs type, dropped on each change inside it.
   const store = useMemo(() => {
-    let cached: { value: T } | null = null;
+    const doc = type instanceof Y.Doc ? type : (type?.doc ?? null);
+    const seen = doc ? transactionsOf(doc) : null;
+    let cached: { value: T; at: number } | null = null;
     return {
       subscribe(onChange: () => void): () => void {
         if (!type) return () => {};
+        // React reads the snapshot again right after this; a change since the cached read must show in it.
+        if (cached && seen && cached.at !== seen.count) cached = null;
         // With atMostEveryMs, a burst of changes (a large room arriving in parts) is told at once, then at
         // most that often, and once more after the last, rather than re-reading everything for each part.
         let toldAt = Number.NEGATIVE_INFINITY;
@@ -63,7 +86,7 @@ export function useYValue<S extends AnyYType | Y.Doc, T>(
       },
       snapshot(): T {
         if (!type) return latestFallback.current;
-        cached ??= { value: latestRead.current(type) };
+        cached ??= { value: latestRead.current(type), at: seen?.count ?? 0 };
         return cached.value;
       },
     };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // useYValue hands React plain, validated data read from a Yjs type, reads again only when something inside
 // the type changes (local or remote, however deep), and shows the fallback until there is a type.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -72,4 +72,30 @@ test('shows the fallback until there is a type', async () => {
   const renders = mount(null);
   await eventually(() => renders.length === 1);
   expect(renders[0]).toBe(NONE);
+});
+
+// React subscribes after the commit, so a relay message can land between the first read and the subscription:
+// the space index's first sync did, and the draft it held never showed ("Opening the document…" for good).
+function ChangesBeforeSubscribing({ map }: { map: Y.Map<unknown> }) {
+  useLayoutEffect(() => {
+    map.set('late', 'Arrived before the subscription');
+  }, [map]);
+  return null;
+}
+
+test('a change between the first read and the subscription is shown', async () => {
+  const doc = new Y.Doc();
+  const map = doc.getMap<unknown>('documents');
+  map.set('a', 'Model law');
+  const renders: string[][] = [];
+  const root = createRoot(document.createElement('div'));
+  root.render(
+    <>
+      <View map={map} renders={renders} />
+      <ChangesBeforeSubscribing map={map} />
+    </>,
+  );
+  unmounts.push(() => root.unmount());
+  await eventually(() => renders.at(-1)?.length === 2);
+  expect(renders.at(-1)).toEqual(['Model law', 'Arrived before the subscription']);
 });
