@@ -2,7 +2,8 @@
 // the command (cli.ts). The command is imported only afterwards, as the packages it loads at start-up would
 // otherwise grow the young generation before the limit applies (esbuild puts it in a chunk of its own).
 import { capYoungGeneration, sizeHeapForRelay } from './operations/heap-sizing';
+import { updatesReceived } from './operations/update-count';
 
 sizeHeapForRelay();
 await import('./cli');
-capYoungGeneration();
+capYoungGeneration(updatesReceived);

@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ClientMessage } from '../protocol/messages';
 import type { SessionObserver } from '../protocol/session';
 import type { PersistenceObserver } from '../rooms/room';
+import { countUpdateReceived } from './update-count';
 
 export interface LiveCounts {
   connections(): number;
@@ -120,6 +121,7 @@ export function createMetrics(live: LiveCounts): RelayMetrics {
     received(kind, bytes) {
       traffic.messagesIn[kind] += 1;
       traffic.bytesIn += bytes;
+      if (kind === 'update') countUpdateReceived();
     },
     rejected(reason) {
       rejected.inc({ reason });
