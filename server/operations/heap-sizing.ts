@@ -48,7 +48,7 @@ export function sizeHeapForRelay(): void {
  * that step to twice the cap instead of four times it, and lets the young generation grow only as far as the load
  * needs (RSS per loaded room in the memory bench: 52 against 77 KiB).
  */
-export function capYoungGeneration(updatesReceived: () => number = () => 0): void {
+export function capYoungGeneration(updatesReceived: () => number): void {
   let growing = false;
   const allowGrowth = (allowed: boolean) => {
     if (allowed === growing) return;
