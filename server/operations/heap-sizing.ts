@@ -7,7 +7,7 @@
 //   and as far as V8's own default while the relay receives a steady stream of edits (below);
 // - the old generation may grow by up to 4x its live size before a full collection, so rooms opened and left
 //   stay as garbage for as long as nothing else happens (V8's memory reducer only steps in 8 s after a quiet
-//   moment). Growing 30 % collects them during the burst itself.
+//   moment). Growing by 30 % collects them during the burst itself.
 // Figures in server/README.md (the memory and load benches).
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
