@@ -14,16 +14,14 @@ type AnyYType = Y.AbstractType<any>;
  */
 const transactions = new WeakMap<Y.Doc, { count: number }>();
 function transactionsOf(doc: Y.Doc): { count: number } {
-  let seen = transactions.get(doc);
-  if (!seen) {
-    const counter = { count: 0 };
-    doc.on('afterTransaction', () => {
-      counter.count += 1;
-    });
-    transactions.set(doc, counter);
-    seen = counter;
-  }
-  return seen;
+  const known = transactions.get(doc);
+  if (known) return known;
+  const counter = { count: 0 };
+  doc.on('afterTransaction', () => {
+    counter.count += 1;
+  });
+  transactions.set(doc, counter);
+  return counter;
 }
 
 /**
