@@ -38,8 +38,9 @@ export function sizeHeapForRelay(): void {
 /**
  * Once loaded: the young generation may grow, doubling, up to YOUNG_GENERATION_BYTES, or up to
  * BUSY_YOUNG_GENERATION_BYTES in seconds in which `updatesReceived` (a running count of client updates) rose by
- * BUSY_UPDATES_PER_SECOND or more. V8 also shrinks it again when the relay is quiet, so after each collection growth
- * is allowed again below the cap.
+ * BUSY_UPDATES_PER_SECOND or more. V8 also shrinks it again when the relay is quiet (in a probe, from 32 MiB back to
+ * 1 MiB about 12 s after a busy spell ended: its memory reducer), so after each collection growth is allowed again
+ * below the cap.
  *
  * The cap is applied from a garbage-collection observer, which runs between tasks, so it holds for traffic that
  * comes in tasks smaller than the young generation (socket reads). One task that fills the young generation several
