@@ -3,18 +3,7 @@
 // slice per task. Not one block may go missing (sent by the relay in parts, two of 1,100 did).
 import { createDraft, draftBody, joinAs } from './drafts-people';
 import { expect, test } from './fixtures';
-
-const WORDS = ['victims', 'referral', 'within', 'hours', 'shelter', 'counsel', 'interpreter', 'protection'];
-
-function longDraftHtml(): string {
-  const blocks: string[] = [];
-  for (let i = 0; i < 1000; i++) {
-    if (i % 10 === 0) blocks.push(`<h4 data-provision-level="article">Provision ${i / 10}</h4>`);
-    const words = Array.from({ length: 50 }, (_, w) => WORDS[(i * 7 + w) % WORDS.length]);
-    blocks.push(`<p>Paragraph ${i}: ${words.join(' ')}</p>`);
-  }
-  return blocks.join('');
-}
+import { LONG_DRAFT_BLOCKS, pasteLongDraft } from './long-draft';
 
 test('a co-author opening a long pasted draft sees every block, as does its author reopening it', async ({
   browser,
@@ -25,20 +14,13 @@ test('a co-author opening a long pasted draft sees every block, as does its auth
   const bakhyt = await joinAs(browser, relay, 'nrm', { displayName: 'Bakhyt Ospanov' });
   await createDraft(amina.page, 'Long model law');
   await draftBody(amina.page).click();
-  await amina.page.evaluate((html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'long draft');
-    document
-      .querySelector('.draft-body')
-      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, longDraftHtml());
-  await expect(draftBody(amina.page).locator(':scope > *')).toHaveCount(1100, { timeout: 60_000 });
-  await expect(amina.page.locator('[data-sync="saved"]')).toBeVisible({ timeout: 60_000 });
+  await pasteLongDraft(amina.page);
   const written = await draftBody(amina.page).evaluate((body) => body.textContent);
 
   await bakhyt.page.getByRole('button', { name: 'Long model law', exact: true }).click();
-  await expect(draftBody(bakhyt.page).locator(':scope > *')).toHaveCount(1100, { timeout: 60_000 });
+  await expect(draftBody(bakhyt.page).locator(':scope > *')).toHaveCount(LONG_DRAFT_BLOCKS, {
+    timeout: 60_000,
+  });
   expect(await draftBody(bakhyt.page).evaluate((body) => body.textContent)).toBe(written);
 
   // Reopened after the app restarts, twice: the first load reads the paste as stored and rewrites the replica in
@@ -47,7 +29,9 @@ test('a co-author opening a long pasted draft sees every block, as does its auth
     await amina.page.reload();
     await amina.page.locator('nav button:has([data-section="drafts"])').click();
     await amina.page.getByRole('button', { name: 'Long model law', exact: true }).click();
-    await expect(draftBody(amina.page).locator(':scope > *')).toHaveCount(1100, { timeout: 60_000 });
+    await expect(draftBody(amina.page).locator(':scope > *')).toHaveCount(LONG_DRAFT_BLOCKS, {
+      timeout: 60_000,
+    });
     expect(await draftBody(amina.page).evaluate((body) => body.textContent)).toBe(written);
     await amina.page.waitForTimeout(1500);
   }
