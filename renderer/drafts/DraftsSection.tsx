@@ -1,8 +1,9 @@
 // The Drafts section: the space's documents from its index, creating one (title and kind), importing a Word
 // or Markdown file as a new one, and opening one in the collaborative editor (the route #/drafts/<id>). The editor
-// and the importers are loaded when first needed, so the list reaches a slow link before them.
+// and the importers are loaded when first needed, so the list reaches a slow link before them; where that costs
+// no bytes on the link, the editor is loaded while the list shows (warmDraftEditor.ts).
 import type { SerializedEditorState } from 'lexical';
-import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '../../shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/vocabulary';
@@ -12,13 +13,12 @@ import { routes } from '../app/routes';
 import { useSpaces } from '../app/SpacesProvider';
 import { isCancellation } from './export/progress';
 import { useSpaceIndex } from './useSpaceIndex';
+import { draftEditorForLazy, warmDraftEditor } from './warmDraftEditor';
 import './drafts.css';
 
 const open = (id: string | null) => navigate(routes.drafts(id ?? undefined));
 
-const DraftEditor = lazy(() =>
-  import('./editor/DraftEditor').then(({ DraftEditor }) => ({ default: DraftEditor })),
-);
+const DraftEditor = lazy(draftEditorForLazy);
 
 async function importedContentOf(file: { name: string; data: Uint8Array }): Promise<SerializedEditorState> {
   if (/\.docx$/i.test(file.name)) return (await import('./import/importDocx')).importDocx(file.data);
@@ -35,6 +35,9 @@ export function DraftsSection({ documentId: openId }: { documentId: string | nul
   const [kind, setKind] = useState<DocumentKind>('guideline');
   const [imported, setImported] = useState<{ id: string; content: SerializedEditorState } | null>(null);
   const [importMessage, setImportMessage] = useState('');
+  // While the list shows, the editor's code gets ready for the first draft opened (where that costs no bytes).
+  const showingList = !openId;
+  useEffect(() => (showingList ? warmDraftEditor(platform.kind) : undefined), [showingList, platform.kind]);
 
   if (!membership) return <p>{t('noSpace')}</p>;
   const writable = canWrite(membership.role, 'index');
