@@ -3,7 +3,7 @@
 // and the importers are loaded when first needed, so the list reaches a slow link before them; where that costs
 // no bytes on the link, the editor is loaded while the list shows (warmDraftEditor.ts).
 import type { SerializedEditorState } from 'lexical';
-import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { type FormEvent, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '../../shared/roles';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/vocabulary';
@@ -13,12 +13,10 @@ import { routes } from '../app/routes';
 import { useSpaces } from '../app/SpacesProvider';
 import { isCancellation } from './export/progress';
 import { useSpaceIndex } from './useSpaceIndex';
-import { draftEditorForLazy, warmDraftEditor } from './warmDraftEditor';
+import { LazyDraftEditor, warmDraftEditor } from './warmDraftEditor';
 import './drafts.css';
 
 const open = (id: string | null) => navigate(routes.drafts(id ?? undefined));
-
-const DraftEditor = lazy(draftEditorForLazy);
 
 async function importedContentOf(file: { name: string; data: Uint8Array }): Promise<SerializedEditorState> {
   if (/\.docx$/i.test(file.name)) return (await import('./import/importDocx')).importDocx(file.data);
@@ -46,7 +44,7 @@ export function DraftsSection({ documentId: openId }: { documentId: string | nul
   if (openId && current) {
     return (
       <Suspense fallback={<p role="status">{t('editor.loading')}</p>}>
-        <DraftEditor
+        <LazyDraftEditor
           key={`${membership.serverUrl} ${membership.space} ${openId}`}
           membership={membership}
           document={current}

@@ -4,13 +4,14 @@
 // up, unless the data saver is on), each with the live rooms only they use.
 import { lazy, Suspense, useEffect } from 'react';
 import { useProfile } from '../app/ProfileProvider';
+import { preloadableLazy } from '../app/preloadableLazy';
 import { useRoute } from '../app/router';
 import { FirstRun } from '../profile/FirstRun';
 import { dataSaverOn } from '../settings/dataSaver/dataSaver';
 import { LoadingScreen } from './LoadingScreen';
 
-const loadWorkspace = () => import('./WorkspaceRoot');
-const WorkspaceRoot = lazy(loadWorkspace);
+const workspace = preloadableLazy(() => import('./WorkspaceRoot').then((module) => module.default));
+const WorkspaceRoot = workspace.Component;
 const SessionGuestRoot = lazy(() => import('./SessionGuestRoot'));
 
 export function App() {
@@ -19,7 +20,7 @@ export function App() {
   const firstRun = profile === null && route.name !== 'session-join';
   // While the person fills in the first-run form, the workspace downloads, so Save (or Join) opens it at once.
   useEffect(() => {
-    if (firstRun && !dataSaverOn()) void loadWorkspace();
+    if (firstRun && !dataSaverOn()) workspace.preload().catch(() => undefined);
   }, [firstRun]);
 
   // A workshop participant joins with a name only: no profile, no space, no other section.
